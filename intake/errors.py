@@ -1,4 +1,5 @@
-"""Stable refusal codes: every file that cannot be read ends in one of these, with a sentence in both languages."""
+"""Stable refusal codes: every file that cannot be read ends in one of these, with a sentence in both
+languages."""
 
 from __future__ import annotations
 
@@ -18,7 +19,10 @@ ERRORS: dict[str, tuple[str, str]] = {
         "The document is protected by a password and cannot be opened.",
         "Dokumen dilindungi kata sandi dan tidak dapat dibuka.",
     ),
-    "corrupt": ("The file is damaged and cannot be read ({detail}).", "Berkas rusak dan tidak dapat dibaca ({detail})."),
+    "corrupt": (
+        "The file is damaged and cannot be read ({detail}).",
+        "Berkas rusak dan tidak dapat dibaca ({detail}).",
+    ),
     "zip_bomb": (
         "The archive unpacks to more than is allowed ({detail}).",
         "Arsip terlalu besar saat dibuka ({detail}).",
@@ -53,7 +57,10 @@ WARNINGS: dict[str, tuple[str, str]] = {
         "The file name says {claimed} but the content is {actual}.",
         "Nama berkas menyatakan {claimed} tetapi isinya {actual}.",
     ),
-    "table_failed": ("Tables on this page could not be read ({detail}).", "Tabel pada halaman ini gagal dibaca ({detail})."),
+    "table_failed": (
+        "Tables on this page could not be read ({detail}).",
+        "Tabel pada halaman ini gagal dibaca ({detail}).",
+    ),
     "member_skipped": ("Archive member skipped ({detail}).", "Anggota arsip dilewati ({detail})."),
     "page_failed": ("This page could not be read ({detail}).", "Halaman ini tidak dapat dibaca ({detail})."),
 }

@@ -1,0 +1,1 @@
+"""The interfaces: the `jaring` command line (and, later, the JSON API and the web pages)."""

@@ -1,0 +1,236 @@
+"""OCR of one page image with the Tesseract command-line program (`ind`+`eng`).
+
+Tesseract runs as a child process: a crash or a hang in it cannot take the caller down, and the
+timeout kills it. Orientation comes from Tesseract's own OSD; the page segmentation falls back from
+the automatic layout (psm 3) to "one uniform block" (psm 6) when the automatic one is unsure,
+because psm 6 reads table pages much better but loses elsewhere (see DESIGN.md, "Measured here").
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import os
+import re
+import shutil
+import subprocess
+import time
+from dataclasses import dataclass
+
+from PIL import Image, ImageOps
+
+TESSERACT = "tesseract"
+REQUIRED_LANGUAGES = frozenset({"ind", "eng"})
+
+DEFAULT_PSM = 3  # fully automatic page segmentation
+TABLE_PSM = 6  # one uniform block of text: keeps table rows together
+# Below this mean word confidence the automatic segmentation is judged unsure and psm 6 is tried too.
+# Chosen from bench/ocr_modes.py (prose pages score ~90+, badly segmented table pages lower).
+PSM6_BELOW_CONFIDENCE = 85.0
+# OSD's "orientation confidence" below which its answer is ignored (it guesses on sparse pages).
+# Chosen from bench/ocr_modes.py.
+OSD_MIN_CONFIDENCE = 1.0
+
+_OSD_ROTATE = re.compile(r"^Rotate:\s*(\d+)", re.MULTILINE)
+_OSD_CONFIDENCE = re.compile(r"^Orientation confidence:\s*([\d.]+)", re.MULTILINE)
+# Tesseract's "Rotate" is the clockwise turn that makes the page upright; PIL's ROTATE_n is counter-clockwise.
+_CLOCKWISE = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180, 270: Image.Transpose.ROTATE_90}
+
+
+class OcrUnavailable(RuntimeError):
+    """Tesseract, or the language data asked for, is not installed."""
+
+
+class OcrFailed(RuntimeError):
+    """Tesseract ran but failed or ran out of time."""
+
+
+@dataclass
+class OcrResult:
+    text: str
+    confidence: float | None  # mean word confidence 0-100 weighted by word length; None when no words
+    rotation: int  # degrees clockwise the image was turned before OCR (0, 90, 180, 270)
+    psm: int  # page segmentation mode whose result was kept
+    words: int
+
+
+@functools.cache
+def _installed_languages() -> frozenset[str] | None:
+    """Language data Tesseract can load; None when the binary is missing or broken. Asked once per process."""
+    if shutil.which(TESSERACT) is None:
+        return None
+    try:
+        done = subprocess.run(
+            [TESSERACT, "--list-langs"], capture_output=True, timeout=30, env=_child_env(), check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if done.returncode != 0:
+        return None
+    # The first line is 'List of available languages in "...":'; the rest are names.
+    lines = done.stdout.decode("utf-8", "replace").splitlines()[1:]
+    return frozenset(line.strip() for line in lines if line.strip())
+
+
+def tesseract_available() -> bool:
+    """True when the tesseract binary is on PATH and has the `ind` and `eng` data."""
+    languages = _installed_languages()
+    return languages is not None and languages >= REQUIRED_LANGUAGES
+
+
+def ocr_image(
+    image: Image.Image,
+    *,
+    lang: str = "ind+eng",
+    detect_orientation: bool = True,
+    timeout: float = 90.0,
+) -> OcrResult:
+    """Read the text of one page image. `timeout` bounds all Tesseract runs for this page together."""
+    _require_languages(lang)
+    deadline = time.monotonic() + timeout
+    page = _to_grey(image)
+    png = _png_bytes(page)
+
+    rotation = _detect_rotation(png, deadline) if detect_orientation else 0
+    if rotation:
+        page = page.transpose(_CLOCKWISE[rotation])
+        png = _png_bytes(page)
+
+    best = _recognise(png, lang, DEFAULT_PSM, deadline)
+    if best.confidence is not None and best.confidence < PSM6_BELOW_CONFIDENCE:
+        block = _recognise(png, lang, TABLE_PSM, deadline)
+        if block.confidence is not None and block.confidence > best.confidence:
+            best = block
+    best.rotation = rotation
+    return best
+
+
+def detect_rotation(image: Image.Image, *, timeout: float = 30.0) -> tuple[int, float] | None:
+    """OSD's answer for a page: (clockwise degrees that make it upright, orientation confidence), or None
+    when OSD cannot tell. Exposed for bench/ocr_modes.py, which measures how far to trust it."""
+    _require_languages("osd")
+    return _osd(_png_bytes(_to_grey(image)), time.monotonic() + timeout)
+
+
+def recognise(image: Image.Image, *, psm: int, lang: str = "ind+eng", timeout: float = 90.0) -> OcrResult:
+    """One Tesseract run with a fixed page segmentation and no orientation step (for measurements)."""
+    _require_languages(lang)
+    return _recognise(_png_bytes(_to_grey(image)), lang, psm, time.monotonic() + timeout)
+
+
+def _require_languages(lang: str) -> None:
+    languages = _installed_languages()
+    if languages is None:
+        raise OcrUnavailable("the tesseract program is not installed or does not run")
+    missing = sorted(set(lang.split("+")) - languages)
+    if missing:
+        raise OcrUnavailable(f"tesseract has no language data for {', '.join(missing)}")
+
+
+def _to_grey(image: Image.Image) -> Image.Image:
+    """Upright (per EXIF) 8-bit greyscale; transparent areas become white paper, not black."""
+    image = ImageOps.exif_transpose(image)
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):
+        image = image.point(lambda value: value / 256).convert("L")
+    if image.mode == "P":
+        image = image.convert("RGBA")
+    if image.mode in ("RGBA", "LA", "PA"):
+        paper = Image.new("RGBA", image.size, (255, 255, 255, 255))
+        image = Image.alpha_composite(paper, image.convert("RGBA"))
+    return image if image.mode == "L" else image.convert("L")
+
+
+def _png_bytes(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    # Keep the resolution when known: Tesseract otherwise guesses it from the text height.
+    dpi = image.info.get("dpi")
+    extra = {"dpi": dpi} if dpi else {}
+    image.save(buffer, format="PNG", compress_level=1, **extra)
+    return buffer.getvalue()
+
+
+def _child_env() -> dict[str, str]:
+    # One thread per Tesseract: its OpenMP threads otherwise fight the worker processes for the cores.
+    return {**os.environ, "OMP_THREAD_LIMIT": "1"}
+
+
+def _run(args: list[str], png: bytes, deadline: float) -> subprocess.CompletedProcess[bytes]:
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise OcrFailed("OCR ran out of time")
+    try:
+        return subprocess.run(
+            [TESSERACT, "stdin", "stdout", *args],
+            input=png,
+            capture_output=True,
+            timeout=remaining,
+            env=_child_env(),
+            check=False,
+        )
+    except FileNotFoundError as exc:
+        raise OcrUnavailable("the tesseract program is not installed") from exc
+    except subprocess.TimeoutExpired as exc:  # subprocess.run has already killed the child
+        raise OcrFailed("OCR ran out of time") from exc
+
+
+def _detect_rotation(png: bytes, deadline: float) -> int:
+    """Clockwise rotation that makes the page upright, or 0 when OSD cannot tell or is unsure."""
+    answer = _osd(png, deadline)
+    if answer is None or answer[1] < OSD_MIN_CONFIDENCE:
+        return 0
+    return answer[0]
+
+
+def _osd(png: bytes, deadline: float) -> tuple[int, float] | None:
+    done = _run(["--psm", "0"], png, deadline)
+    # OSD exits non-zero on pages with too few characters ("Too few characters. Skipping this page").
+    if done.returncode != 0:
+        return None
+    report = done.stdout.decode("utf-8", "replace")
+    rotate, confidence = _OSD_ROTATE.search(report), _OSD_CONFIDENCE.search(report)
+    if rotate is None or confidence is None:
+        return None
+    degrees = int(rotate.group(1)) % 360
+    return (degrees, float(confidence.group(1))) if degrees in (0, *_CLOCKWISE) else None
+
+
+def _recognise(png: bytes, lang: str, psm: int, deadline: float) -> OcrResult:
+    done = _run(["-l", lang, "--psm", str(psm), "tsv"], png, deadline)
+    if done.returncode != 0:
+        detail = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise OcrFailed(f"tesseract exited with {done.returncode}: {detail[-1] if detail else 'no message'}")
+    return parse_tsv(done.stdout.decode("utf-8", "replace"), psm=psm)
+
+
+def parse_tsv(tsv: str, *, psm: int) -> OcrResult:
+    """Rebuild text from Tesseract's TSV: words of a line joined by spaces, lines by newlines, and a blank
+    line between paragraphs; confidence is the mean over words weighted by their length."""
+    paragraphs: list[list[list[str]]] = []
+    current_paragraph: tuple[str, str, str] | None = None
+    current_line: tuple[str, str, str, str] | None = None
+    weighted = weight = 0.0
+    words = 0
+    for row in tsv.splitlines()[1:]:
+        fields = row.split("\t", 11)
+        if len(fields) < 12 or fields[0] != "5":
+            continue
+        word = fields[11].strip()
+        if not word:
+            continue
+        page, block, par, line = fields[1], fields[2], fields[3], fields[4]
+        if (page, block, par) != current_paragraph:
+            current_paragraph, current_line = (page, block, par), None
+            paragraphs.append([])
+        if (page, block, par, line) != current_line:
+            current_line = (page, block, par, line)
+            paragraphs[-1].append([])
+        paragraphs[-1][-1].append(word)
+        words += 1
+        confidence = float(fields[10])
+        if confidence >= 0:
+            weighted += confidence * len(word)
+            weight += len(word)
+    text = "\n\n".join("\n".join(" ".join(line) for line in lines) for lines in paragraphs)
+    return OcrResult(
+        text=text, confidence=weighted / weight if weight else None, rotation=0, psm=psm, words=words
+    )
