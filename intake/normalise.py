@@ -81,9 +81,17 @@ def strip_running_lines(
             repeated = {s for s, n in counts.items() if n >= max(2, min_share * len(pages))}
             seen: set[str] = set()
             for i, lines in enumerate(split):
-                for j in _edge_lines(lines, lines_examined, from_end):
+                body = [j for j, line in enumerate(lines) if line.strip() and j not in drop[i]]
+                edge = _edge_lines(lines, lines_examined, from_end)
+                # Walk in from the edge and stop at the first line that is not repeated.
+                for j in reversed(edge) if from_end else edge:
+                    if j in drop[i]:
+                        continue  # a page number already taken out
                     shape = _shape(lines[j])
-                    if shape in repeated and j not in drop[i]:
+                    if shape not in repeated:
+                        break
+                    if len(body) > 1:
+                        body.remove(j)
                         drop[i].add(j)
                         if shape not in seen:
                             seen.add(shape)

@@ -17,6 +17,7 @@ import subprocess
 import time
 from dataclasses import dataclass
 
+import numpy as np
 from PIL import Image, ImageOps
 
 TESSERACT = "tesseract"
@@ -24,12 +25,21 @@ REQUIRED_LANGUAGES = frozenset({"ind", "eng"})
 
 DEFAULT_PSM = 3  # fully automatic page segmentation
 TABLE_PSM = 6  # one uniform block of text: keeps table rows together
-# Below this mean word confidence the automatic segmentation is judged unsure and psm 6 is tried too.
-# Chosen from bench/ocr_modes.py (prose pages score ~90+, badly segmented table pages lower).
+# Below this mean word confidence the automatic segmentation is judged unsure and psm 6 is tried too
+# (psm 6 is also tried on every page with ruling lines: there psm 3 drops whole cells at high confidence).
 PSM6_BELOW_CONFIDENCE = 85.0
-# OSD's "orientation confidence" below which its answer is ignored (it guesses on sparse pages).
-# Chosen from bench/ocr_modes.py.
-OSD_MIN_CONFIDENCE = 1.0
+# OSD's "orientation confidence" below which its answer is ignored. On the bench pages (prose, tables,
+# a sparse letter, at four turns) OSD was right 28 times of 28 with confidences of 12-23; on pages with
+# too few characters it gives no answer at all, which counts as "no rotation".
+OSD_MIN_CONFIDENCE = 2.0
+
+# Ruling lines: dark runs at least this fraction of the page's longer side (and at least RULE_MIN_PX),
+# no thicker than RULE_MAX_THICKNESS_FRACTION of it. Table grids confuse Tesseract's layout analysis:
+# erasing them took a ruled annex table from 5% to 99% word recall (bench/ocr_modes.py).
+RULE_MIN_LENGTH_FRACTION = 1 / 40
+RULE_MIN_PX = 50
+RULE_MAX_THICKNESS_FRACTION = 1 / 250
+DARK_BELOW = 160  # grey level under which a pixel counts as ink when looking for lines
 
 _OSD_ROTATE = re.compile(r"^Rotate:\s*(\d+)", re.MULTILINE)
 _OSD_CONFIDENCE = re.compile(r"^Orientation confidence:\s*([\d.]+)", re.MULTILINE)
@@ -96,8 +106,12 @@ def ocr_image(
         page = page.transpose(_CLOCKWISE[rotation])
         png = _png_bytes(page)
 
+    page, ruled = erase_ruling_lines(page)
+    if ruled:
+        png = _png_bytes(page)
+
     best = _recognise(png, lang, DEFAULT_PSM, deadline)
-    if best.confidence is not None and best.confidence < PSM6_BELOW_CONFIDENCE:
+    if best.confidence is not None and (ruled or best.confidence < PSM6_BELOW_CONFIDENCE):
         block = _recognise(png, lang, TABLE_PSM, deadline)
         if block.confidence is not None and block.confidence > best.confidence:
             best = block
@@ -138,6 +152,40 @@ def _to_grey(image: Image.Image) -> Image.Image:
         paper = Image.new("RGBA", image.size, (255, 255, 255, 255))
         image = Image.alpha_composite(paper, image.convert("RGBA"))
     return image if image.mode == "L" else image.convert("L")
+
+
+def erase_ruling_lines(image: Image.Image) -> tuple[Image.Image, bool]:
+    """Paint long thin horizontal and vertical lines (table grids, underlines) white; True when any were found.
+
+    A pixel is erased when it lies on a dark run along one axis at least the minimum line length long, and
+    its dark run across that axis is thin: solid dark areas (photos, banners) stay as they are."""
+    grey = np.asarray(image.convert("L"))
+    dark = grey < DARK_BELOW
+    longer = max(grey.shape)
+    length = max(RULE_MIN_PX, int(longer * RULE_MIN_LENGTH_FRACTION))
+    thickness = max(3, int(longer * RULE_MAX_THICKNESS_FRACTION))
+    horizontal = _on_long_run(dark, length) & ~_on_long_run(dark.T, thickness + 1).T
+    vertical = _on_long_run(dark.T, length).T & ~_on_long_run(dark, thickness + 1)
+    rules = horizontal | vertical
+    if rules.sum() < 2 * length:  # a stray stroke or two is not a table
+        return image, False
+    cleaned = grey.copy()
+    cleaned[rules] = 255
+    result = Image.fromarray(cleaned)
+    result.info.update(image.info)
+    return result, True
+
+
+def _on_long_run(dark: np.ndarray, length: int) -> np.ndarray:
+    """Pixels that belong to a run of at least `length` dark pixels along each row."""
+    if dark.shape[1] < length:
+        return np.zeros_like(dark)
+    sums = np.cumsum(dark, axis=1, dtype=np.int32)
+    sums = np.pad(sums, ((0, 0), (1, 0)))
+    starts = (sums[:, length:] - sums[:, :-length]) == length  # window [s, s+length) is all dark
+    # A pixel is on a run when some all-dark window covers it: widen the window starts by length-1.
+    covered = np.cumsum(np.pad(starts, ((0, 0), (length, length - 1))), axis=1, dtype=np.int32)
+    return (covered[:, length:] - covered[:, :-length]) > 0
 
 
 def _png_bytes(image: Image.Image) -> bytes:

@@ -37,7 +37,7 @@ def _looks_like_heading(line: str, known: set[str]) -> bool:
     if _NUMBERED.match(text):
         body = _strip_numbering(text)
         # "1. Pendaftaran dilakukan di loket." is a list item, a heading is short and unpunctuated.
-        return len(body.split()) <= 8 and not body.endswith(".") and body[:1].isupper()
+        return len(body.split()) <= 8 and not text.endswith((".", ",", ";")) and body[:1].isupper()
     return upper_share > 0.85 and 1 <= len(words) <= 10
 
 
