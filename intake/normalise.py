@@ -12,6 +12,9 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 # A word broken at the line end: "pe-\nlayanan". Both sides must be letters; the right side lower-case.
 _LINE_END_HYPHEN = re.compile(r"(\w+)-\n[ \t]*([a-z]\w*)")
+# PDFium marks a hyphen it took out at a line end with U+0002 (bounded text) or U+FFFE (range text) and
+# joins the lines itself: "pe\x02layanan".
+_PDFIUM_HYPHEN = re.compile(r"(\w+)[\x02\ufffe][ \t]*\n?[ \t]*(\w+)")
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:hal(?:aman|\.)?|page|hlm\.?)?\s*\d{1,4}"
     r"(?:\s*(?:dari|of|/)\s*\d{1,4})?\s*(?:[-–—])?\s*$",
@@ -30,6 +33,7 @@ def _join_hyphenated(match: re.Match[str]) -> str:
 def normalise_text(text: str) -> str:
     """NFKC (folds ligatures such as "ﬁ" and full-width forms), drops invisible characters, joins words
     hyphenated at line ends, folds runs of spaces and blank lines."""
+    text = _PDFIUM_HYPHEN.sub(_join_hyphenated, text).replace("\x02", "").replace("\ufffe", "")
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACES.sub(" ", text)

@@ -17,6 +17,10 @@ def test_normalisation_joins_hyphenated_words_but_keeps_reduplication():
     assert normalise_text(text) == "pelayanan publik final isi anak-anak dan sehari-hari dengan spasi"
 
 
+def test_pdfium_hyphen_markers_are_joined():
+    assert normalise_text("sehingga pe\x02layanan dan anak\ufffeanak") == "sehingga pelayanan dan anak-anak"
+
+
 def test_normalisation_folds_blank_lines_and_line_ends():
     assert normalise_text("a\r\n\r\n\r\n\r\nb  \n") == "a\n\nb"
 

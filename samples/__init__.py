@@ -1,0 +1,1 @@
+"""Sample documents a newcomer can ingest, and the labelled training corpus and its scripts."""
