@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import os
 import sys
 from enum import StrEnum
@@ -84,6 +86,25 @@ def extract(
             else:
                 bar.write(extraction_text(outcome), file=sys.stdout, end="")
     raise typer.Exit(1 if failed else 0)
+
+
+# Command groups live in api/commands/<name>.py, each with a `register(app)` function.
+COMMAND_MODULES = (
+    "api.commands.classify",
+    "api.commands.service",
+    "api.commands.users",
+    "api.commands.ingest",
+    "api.commands.worker",
+)
+
+
+def _register_commands() -> None:
+    for name in COMMAND_MODULES:
+        if importlib.util.find_spec(name) is not None:  # integration scaffolding: modules land one by one
+            importlib.import_module(name).register(app)
+
+
+_register_commands()
 
 
 def main() -> None:
