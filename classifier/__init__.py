@@ -1,0 +1,1 @@
+"""Extraction -> Assessment: labels, indicator evidence and profile fields for one document."""
