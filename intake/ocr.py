@@ -1,9 +1,11 @@
 """OCR of one page image with the Tesseract command-line program (`ind`+`eng`).
 
 Tesseract runs as a child process: a crash or a hang in it cannot take the caller down, and the
-timeout kills it. Orientation comes from Tesseract's own OSD; the page segmentation falls back from
-the automatic layout (psm 3) to "one uniform block" (psm 6) when the automatic one is unsure,
-because psm 6 reads table pages much better but loses elsewhere (see DESIGN.md, "Measured here").
+timeout kills it. Steps: greyscale; orientation from Tesseract's own OSD; table ruling lines painted
+out (they wreck Tesseract's layout analysis); the automatic layout (psm 3), and also "one uniform block"
+(psm 6) on ruled pages or when psm 3 is unsure, keeping the more confident of the two (psm 6 reads tables
+much better but loses elsewhere: DESIGN.md, "Measured here"). The figures behind each constant come from
+bench/ocr_modes.py.
 """
 
 from __future__ import annotations
@@ -28,17 +30,20 @@ TABLE_PSM = 6  # one uniform block of text: keeps table rows together
 # Below this mean word confidence the automatic segmentation is judged unsure and psm 6 is tried too
 # (psm 6 is also tried on every page with ruling lines: there psm 3 drops whole cells at high confidence).
 PSM6_BELOW_CONFIDENCE = 85.0
-# OSD's "orientation confidence" below which its answer is ignored. On the bench pages (prose, tables,
-# a sparse letter, at four turns) OSD was right 28 times of 28 with confidences of 12-23; on pages with
-# too few characters it gives no answer at all, which counts as "no rotation".
-OSD_MIN_CONFIDENCE = 2.0
+# OSD's "orientation confidence" below which its answer is ignored (bench/ocr_modes.py): on the bench pages
+# at 300 dpi (prose, tables, a sparse letter, at four turns) OSD was right 28 of 28 times with confidences
+# of 12-23; on the same pages at ~100 dpi its wrong answers had confidences up to 2.9. Pages with too few
+# characters get no answer at all, which counts as "no rotation".
+OSD_MIN_CONFIDENCE = 5.0
 
 # Ruling lines: dark runs at least this fraction of the page's longer side (and at least RULE_MIN_PX),
 # no thicker than RULE_MAX_THICKNESS_FRACTION of it. Table grids confuse Tesseract's layout analysis:
 # erasing them took a ruled annex table from 5% to 99% word recall (bench/ocr_modes.py).
 RULE_MIN_LENGTH_FRACTION = 1 / 40
-RULE_MIN_PX = 50
+RULE_MIN_PX = 100  # at full size: longer than the letter stems of text up to ~30 pt at 300 dpi
 RULE_MAX_THICKNESS_FRACTION = 1 / 250
+RULE_HALO_PX = 1  # on the half-size copy: 2 pixels either side at full size
+RULE_HALF_SIZE_FROM_PX = 1600
 DARK_BELOW = 160  # grey level under which a pixel counts as ink when looking for lines
 
 _OSD_ROTATE = re.compile(r"^Rotate:\s*(\d+)", re.MULTILINE)
@@ -99,16 +104,11 @@ def ocr_image(
     _require_languages(lang)
     deadline = time.monotonic() + timeout
     page = _to_grey(image)
-    png = _png_bytes(page)
-
-    rotation = _detect_rotation(png, deadline) if detect_orientation else 0
+    rotation = _detect_rotation(_png_bytes(page), deadline) if detect_orientation else 0
     if rotation:
         page = page.transpose(_CLOCKWISE[rotation])
-        png = _png_bytes(page)
-
     page, ruled = erase_ruling_lines(page)
-    if ruled:
-        png = _png_bytes(page)
+    png = _png_bytes(page)
 
     best = _recognise(png, lang, DEFAULT_PSM, deadline)
     if best.confidence is not None and (ruled or best.confidence < PSM6_BELOW_CONFIDENCE):
@@ -155,25 +155,56 @@ def _to_grey(image: Image.Image) -> Image.Image:
 
 
 def erase_ruling_lines(image: Image.Image) -> tuple[Image.Image, bool]:
-    """Paint long thin horizontal and vertical lines (table grids, underlines) white; True when any were found.
+    """Paint long thin horizontal and vertical lines (table grids, underlines) white; True if any were found.
 
     A pixel is erased when it lies on a dark run along one axis at least the minimum line length long, and
-    its dark run across that axis is thin: solid dark areas (photos, banners) stay as they are."""
-    grey = np.asarray(image.convert("L"))
-    dark = grey < DARK_BELOW
-    longer = max(grey.shape)
-    length = max(RULE_MIN_PX, int(longer * RULE_MIN_LENGTH_FRACTION))
-    thickness = max(3, int(longer * RULE_MAX_THICKNESS_FRACTION))
-    horizontal = _on_long_run(dark, length) & ~_on_long_run(dark.T, thickness + 1).T
-    vertical = _on_long_run(dark.T, length).T & ~_on_long_run(dark, thickness + 1)
-    rules = horizontal | vertical
-    if rules.sum() < 2 * length:  # a stray stroke or two is not a table
+    its dark run across that axis is thin: solid dark areas (photos, banners) stay as they are. Lines are
+    looked for on a half-size copy of large pages: a quarter of the work, and lines stay many pixels long."""
+    grey_image = image if image.mode == "L" else image.convert("L")
+    grey = np.asarray(grey_image)
+    scale = 2 if max(grey.shape) >= RULE_HALF_SIZE_FROM_PX else 1
+    small = grey if scale == 1 else np.asarray(grey_image.reduce(scale))
+    rules = _ruling_lines(small < DARK_BELOW, min_length=RULE_MIN_PX // scale)
+    if rules is None:
         return image, False
+    if scale > 1:
+        rules = rules.repeat(scale, axis=0).repeat(scale, axis=1)[: grey.shape[0], : grey.shape[1]]
     cleaned = grey.copy()
     cleaned[rules] = 255
     result = Image.fromarray(cleaned)
     result.info.update(image.info)
     return result, True
+
+
+def _ruling_lines(dark: np.ndarray, min_length: int) -> np.ndarray | None:
+    """Mask of the ruling-line pixels (with their edges), or None when the page has none."""
+    longer = max(dark.shape)
+    length = max(min_length, int(longer * RULE_MIN_LENGTH_FRACTION))
+    thickness = max(2, int(longer * RULE_MAX_THICKNESS_FRACTION))
+    long_across = _on_long_run(dark, length)
+    long_down = _on_long_run(dark.T, length).T
+    if long_across.sum() + long_down.sum() < 2 * length:  # cheap exit for pages of plain text
+        return None
+    horizontal = long_across & ~_on_long_run(dark.T, thickness + 1).T
+    vertical = long_down & ~_on_long_run(dark, thickness + 1)
+    if horizontal.sum() + vertical.sum() < 2 * length:  # a stray stroke or two is not a table
+        return None
+    # Where lines cross, each looks thick to the other: take dark pixels with line on both sides of them.
+    crossings = (
+        long_across & long_down & _near(horizontal, thickness, axis=1) & _near(vertical, thickness, axis=0)
+    )
+    # Widen across the line to take its grey anti-aliased or blurred edges too.
+    return _near(horizontal | crossings, RULE_HALO_PX, axis=0) | _near(
+        vertical | crossings, RULE_HALO_PX, axis=1
+    )
+
+
+def _near(mask: np.ndarray, radius: int, axis: int) -> np.ndarray:
+    """Pixels within `radius` of a set pixel of `mask` along `axis`."""
+    rows = mask if axis == 1 else mask.T
+    sums = np.cumsum(np.pad(rows, ((0, 0), (radius + 1, radius))), axis=1, dtype=np.int32)
+    near = (sums[:, 2 * radius + 1 :] - sums[:, : -2 * radius - 1]) > 0
+    return near if axis == 1 else near.T
 
 
 def _on_long_run(dark: np.ndarray, length: int) -> np.ndarray:

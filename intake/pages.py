@@ -25,7 +25,7 @@ def ocr_page(
 ) -> RawPage:
     """OCR one page image; a missing or failing Tesseract is a warning on that page, never a lost page."""
     try:
-        result = ocr.ocr_image(image, lang=options.ocr_lang)
+        result = ocr.ocr_image(image, lang=options.ocr_lang, timeout=min(90.0, options.timeout_s))
     except ocr.OcrUnavailable:
         warnings.append(ExtractionWarning.make("ocr_unavailable", page=number))
         return RawPage(number=number, text="", source="none")

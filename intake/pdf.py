@@ -135,7 +135,11 @@ def read_pdf(
                             import pdfplumber  # imported here: most documents never need it
 
                             plumber_doc = pdfplumber.open(io.BytesIO(data))
-                        found = plumber_page_with_tables(plumber_doc.pages[index])
+                        plumber_page = plumber_doc.pages[index]
+                        try:
+                            found = plumber_page_with_tables(plumber_page)
+                        finally:
+                            plumber_page.close()  # pdfplumber caches every page's objects until closed
                         if found:
                             text, tables = found
                     except Exception as exc:  # pdfminer raises many kinds on odd files; the text layer stays
