@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from tiny_corpus import write_tiny_corpus
+
+from classifier.assess import NEVER_CONFIDENT, Classifier, LabelPrediction, current_model_dir
+from classifier.corpus import FIELDS, Example, corpus_hash, load_corpus
+from classifier.training import (
+    choose_also_threshold,
+    choose_threshold,
+    choose_thresholds,
+    set_current,
+    train,
+)
+
+
+def test_choose_threshold_takes_the_lowest_confidence_that_keeps_precision() -> None:
+    """GIVEN validation confidences where the fourth most confident prediction is wrong
+    WHEN a 0.98 threshold is chosen THEN it stops just above the error; at 0.75 it goes lower."""
+    confidence = [0.99, 0.95, 0.90, 0.80, 0.70, 0.60]
+    right = [True, True, True, False, True, True]
+    assert choose_threshold(confidence, right, 0.98) == pytest.approx(0.90)
+    assert choose_threshold(confidence, right, 0.75) == pytest.approx(0.60)
+
+
+def test_choose_threshold_never_trusts_a_field_whose_best_guess_is_wrong() -> None:
+    """GIVEN a field whose most confident validation prediction is wrong and the rest mostly wrong
+    WHEN thresholds are chosen THEN nothing passes (the threshold is above 1)."""
+    assert choose_threshold([0.9, 0.8, 0.7], [False, True, False], 0.98) == NEVER_CONFIDENT
+
+
+def test_choose_thresholds_cuts_the_field_that_causes_the_errors() -> None:
+    """GIVEN six validation documents whose jenis is wrong on the two least confident ones
+    WHEN joint thresholds are chosen for 0.98 THEN only jenis is raised, just above its errors,
+    and the four passing documents are all right."""
+    examples, predictions = [], []
+    for i, (jenis_conf, jenis_right) in enumerate(
+        [(0.99, 1), (0.95, 1), (0.9, 1), (0.85, 1), (0.6, 0), (0.5, 0)]
+    ):
+        labels = dict.fromkeys(FIELDS)
+        labels.update(document_type="proposal", jenis="digital")
+        examples.append(Example(file=f"{i}.txt", text="", labels=labels))
+        predictions.append(
+            {
+                "document_type": LabelPrediction("proposal", 0.97),
+                "jenis": LabelPrediction("digital" if jenis_right else "non_digital", jenis_conf),
+            }
+        )
+    thresholds, summary = choose_thresholds(examples, predictions, 0.98)
+    assert thresholds["document_type"] == 0.0
+    assert thresholds["jenis"] == pytest.approx(0.85)
+    assert summary["passing_share"] == pytest.approx(4 / 6)
+    assert summary["passing_right"] == 1.0
+
+
+def _example(urusan: str, also: tuple[str, ...]) -> Example:
+    labels = dict.fromkeys(FIELDS)
+    labels.update(document_type="proposal", urusan=urusan)
+    return Example(file=f"{urusan}-{len(also)}.txt", text="", labels=labels, urusan_also=also)
+
+
+def test_choose_also_threshold_reports_the_second_sector_when_it_is_likely() -> None:
+    """GIVEN two validation documents, one two-sector (kesehatan + desa) with desa at 0.3
+    WHEN the `also` threshold is chosen THEN it sits at or below 0.3 and above the one-sector noise of 0.1."""
+    examples = [_example("kesehatan", ("desa",)), _example("pendidikan", ())]
+    probabilities = [
+        {"kesehatan": 0.6, "desa": 0.3, "pendidikan": 0.1},
+        {"pendidikan": 0.8, "kesehatan": 0.1, "desa": 0.1},
+    ]
+    threshold, summary = choose_also_threshold(examples, probabilities)
+    assert 0.1 < threshold <= 0.3
+    assert summary["f1"] == pytest.approx(1.0)
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory):
+    corpus = write_tiny_corpus(tmp_path_factory.mktemp("train"))
+    models = tmp_path_factory.mktemp("models")
+    card = train(corpus, models / "2026.11.0", test_dir=corpus)
+    return corpus, models, card
+
+
+def test_train_writes_skops_files_and_a_complete_model_card(trained) -> None:
+    """GIVEN the tiny corpus WHEN trained THEN the folder holds one skops file per field plus the featuriser,
+    and the card records the data hash, label sets, thresholds, test metrics and library versions."""
+    corpus, models, card = trained
+    folder = models / "2026.11.0"
+    assert sorted(p.name for p in folder.glob("*.skops")) == sorted(
+        ["features.skops"] + [f"{name}.skops" for name in FIELDS]
+    )
+    written = json.loads((folder / "model_card.json").read_text(encoding="utf-8"))
+    assert written["version"] == "2026.11.0"
+    assert written["training_data_hash"] == corpus_hash(load_corpus(corpus))
+    assert set(written["thresholds"]) == set(FIELDS)
+    assert all(0 <= t <= NEVER_CONFIDENT for t in written["thresholds"].values())
+    assert written["label_sets"]["urusan"][:2] == ["pendidikan", "kesehatan"]
+    assert written["library_versions"]["scikit-learn"]
+    assert written["documents"]["training"] == 36 and written["documents"]["validation"] > 0
+    assert written["test"]["fields"]["document_type"]["accuracy"] >= 0.9
+    assert written["refit_on_all"] is True and written["test_fit_only"] is not None
+    assert written["training_seconds"] > 0
+    for name in FIELDS:
+        assert written["fields"][name]["calibration"] in ("sigmoid", "isotonic")
+    assert written["files"]["features.skops"] == (folder / "features.skops").stat().st_size
+    assert card.version == "2026.11.0"
+
+
+def test_trained_model_loads_through_current_and_classifies(trained) -> None:
+    """GIVEN the trained folder named in models/current
+    WHEN the Classifier is loaded by default pointer THEN it labels a new decree as regulasi."""
+    _, models, _ = trained
+    set_current(models, "2026.11.0")
+    assert current_model_dir(models) == models / "2026.11.0"
+    classifier = Classifier.load(current_model_dir(models))
+    decree = (
+        "KEPUTUSAN KEPALA DINAS KESEHATAN\nNOMOR 800/77/2024 TAHUN 2024\nTENTANG\nTIM INOVASI SEHAT JIWA\n"
+        "Menimbang :\na. bahwa perlu dibentuk tim;\nMengingat :\n1. Undang-Undang Nomor 23 Tahun 2014;\n"
+        "MEMUTUSKAN :\nMenetapkan :\nKESATU : Membentuk tim.\nDitetapkan di Majene\n"
+    )
+    labels = classifier.predict_labels([decree])[0]
+    assert labels["document_type"].label == "regulasi"
+    assert classifier.version == "2026.11.0"
+
+
+def test_set_current_refuses_a_folder_without_a_model(tmp_path: Path) -> None:
+    """GIVEN an empty models folder WHEN current is pointed at a missing version THEN it is refused."""
+    with pytest.raises(FileNotFoundError, match=r"model_card\.json"):
+        set_current(tmp_path, "2026.11.9")
