@@ -49,6 +49,7 @@ class DocumentStatus(enum.StrEnum):
     classifying = "classifying"
     queued = "queued"
     decided = "decided"
+    rejected = "rejected"  # a reviewer rejected it (not evidence of an innovation): kept, not scored
     failed = "failed"
     duplicate = "duplicate"  # byte-identical to an earlier upload: linked, not processed again
 
@@ -256,6 +257,9 @@ class ReviewItem(Base):
         Index("ix_items_unit", "unit_id", "state"),
         Index("ix_items_urusan", "urusan", "state"),
         Index("ix_items_batch", "batch_id"),
+        # Unit and batch pages sort inside the index (migration 0002): no row lookups before the LIMIT.
+        Index("ix_items_unit_order", "unit_id", "state", "priority", "created_at", "confidence"),
+        Index("ix_items_batch_order", "batch_id", "state", "priority", "created_at", "confidence"),
     )
 
 
