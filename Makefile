@@ -1,10 +1,11 @@
-# Two commands on a fresh machine: `make run` and `make test`. Each sets up what it needs.
+# Two commands on a fresh machine: `make run` (the service on SQLite with local workers and the shipped
+# model) and `make test`. Each sets up what it needs.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench samples clean
+.PHONY: run test lint bench samples train clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -13,7 +14,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/jaring extract samples/documents --format text
+	$(BIN)/jaring serve --host 127.0.0.1 --port 8000
 
 test: $(STAMP)
 	$(BIN)/ruff check .
@@ -24,6 +25,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run_all
+
+train: $(STAMP)
+	$(BIN)/jaring train --corpus samples/corpus/train --test samples/corpus/test
 
 samples: $(STAMP)
 	$(BIN)/python -m samples.build_documents

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import os
 import sys
 from enum import StrEnum
@@ -100,8 +99,7 @@ COMMAND_MODULES = (
 
 def _register_commands() -> None:
     for name in COMMAND_MODULES:
-        if importlib.util.find_spec(name) is not None:  # integration scaffolding: modules land one by one
-            importlib.import_module(name).register(app)
+        importlib.import_module(name).register(app)
 
 
 _register_commands()
