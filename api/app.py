@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
 
-from api import errors
+from api import errors, web
 from api.logging import RequestIdMiddleware
 from api.metrics import make_registry
 from api.routes import batches, documents, dossiers, exports, health, queue, tokens, users
@@ -61,4 +61,6 @@ def create_app(ctx: Context | None = None, runner: Runner | None = None) -> Fast
     app.add_middleware(RequestIdMiddleware)
     for module in (tokens, users, documents, batches, queue, dossiers, exports, health):
         app.include_router(module.router)
+    # The pages for people (Bahasa Indonesia) share the app's Context and runner through app.state.
+    web.install(app, ctx.settings if ctx is not None else Settings())
     return app
