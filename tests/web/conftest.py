@@ -185,7 +185,9 @@ def screenshot(page, name: str, *, readme: bool = False) -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path))
-    if readme:
+    # The README's pictures change only when asked (JARING_UPDATE_SCREENSHOTS=1), so a test run
+    # leaves the work tree clean.
+    if readme and os.environ.get("JARING_UPDATE_SCREENSHOTS") == "1":
         README_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, README_SCREENSHOTS / f"{name}.png")
     return path
