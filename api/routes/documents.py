@@ -142,7 +142,11 @@ class MultipartSink:
             self._file = None
 
 
-async def stream_multipart(request: Request, tmp_dir: Path, max_file_bytes: int) -> MultipartSink:
+async def stream_multipart(
+    request: Request, tmp_dir: Path, max_file_bytes: int, sink_class: type[MultipartSink] | None = None
+) -> MultipartSink:
+    """The body to temporary files chunk by chunk, per-file and per-request limits checked as bytes arrive.
+    `sink_class` lets a form with more text fields (the web page's CSRF token) use the same path."""
     content_type, params = parse_options_header(request.headers.get("content-type"))
     if content_type != b"multipart/form-data":
         raise ApiError("unsupported_media_type")
@@ -153,7 +157,7 @@ async def stream_multipart(request: Request, tmp_dir: Path, max_file_bytes: int)
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_request:
         raise ReviewError("too_large", limit=_human(max_request))
-    sink = MultipartSink(tmp_dir, max_file_bytes)
+    sink = (sink_class or MultipartSink)(tmp_dir, max_file_bytes)
     try:
         parser = MultipartParser(boundary, sink.callbacks())
         received = 0

@@ -12,11 +12,9 @@ from typing import Any
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
-from python_multipart.exceptions import FormParserError
-from python_multipart.multipart import MultipartParser, parse_options_header
 from sqlalchemy import select
 
-from api.routes.documents import REQUEST_LIMIT_FACTOR, MultipartSink
+from api.routes.documents import MultipartSink, stream_multipart
 from api.web.common import (
     PageRoute,
     check_csrf,
@@ -78,28 +76,8 @@ class PageUploadSink(MultipartSink):
 
 
 async def stream_form(request: Request, tmp_dir: Path, max_file_bytes: int) -> PageUploadSink:
-    """As api.routes.documents.stream_multipart: the body goes to temporary files chunk by chunk, with the
-    per-file and per-request limits checked as bytes arrive."""
-    content_type, params = parse_options_header(request.headers.get("content-type"))
-    boundary = params.get(b"boundary")
-    if content_type != b"multipart/form-data" or not boundary:
-        raise ReviewError("invalid", detail="kirim berkas melalui formulir unggah")
-    max_request = max_file_bytes * REQUEST_LIMIT_FACTOR
-    sink = PageUploadSink(tmp_dir, max_file_bytes)
-    try:
-        parser = MultipartParser(boundary, sink.callbacks())
-        received = 0
-        async for chunk in request.stream():
-            received += len(chunk)
-            if received > max_request:
-                raise ReviewError("too_large", limit=f"{max_request // 2**20} MB")
-            parser.write(chunk)
-        parser.finalize()
-    except FormParserError as exc:
-        raise ReviewError("invalid", detail=f"formulir rusak ({exc})") from None
-    finally:
-        sink.close()
-    return sink
+    """The API's streaming upload path, with the form's CSRF token among the text fields."""
+    return await stream_multipart(request, tmp_dir, max_file_bytes, PageUploadSink)
 
 
 @router.post("/unggah")
