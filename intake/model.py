@@ -1,6 +1,4 @@
-"""NOTE to classifier helpers: `$(INTERFACES)` in your task = /work/main/classifier/INTERFACES.md (read it).
-
-The value intake produces: page-mapped text, sections, metadata and quality, JSON-serialisable."""
+"""The value intake produces: page-mapped text, sections, metadata and quality, JSON-serialisable."""
 
 from __future__ import annotations
 
