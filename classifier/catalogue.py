@@ -48,6 +48,12 @@ class IndicatorPatterns:
     strong: tuple[str, ...] = ()  # phrases that need no support even when `needs` is set
     level: dict[str, Any] = field(default_factory=dict)  # method and thresholds, see evidence.py
     requires_level: bool = False  # evidence counts only when it reaches level 1 (e.g. 3 kinds of actors)
+    # only evidence made of entities alone (a team table) must reach level 1; stated prose needs no level
+    requires_level_for_entities: bool = False
+    threshold: float | None = None  # score a sentence needs to be evidence (None: the catalogue's default)
+    document_types: tuple[str, ...] = ()  # document types that are this indicator's evidence by nature
+    whole_document: bool = False  # a document of those types is the evidence itself (its title is quoted)
+    exclude_with: tuple[str, ...] = ()  # phrases showing a sentence is about another indicator's evidence
 
     @property
     def empty(self) -> bool:
@@ -70,9 +76,43 @@ class Indicator:
 class Negation:
     before: tuple[str, ...]  # cues that must precede the evidence words in the same clause
     anywhere: tuple[str, ...]  # cues that negate the whole clause
+    patterns: tuple[str, ...] = ()  # regular expressions of intent anywhere in the clause ("akan di...")
     duty_item: str | None = None  # regular expression of a list item assigning a task
     cited_blocks: tuple[str, ...] = ()  # regular expressions of lines opening a cited legal basis
     block_ends: tuple[str, ...] = ()  # regular expressions of lines closing it
+
+
+@dataclass(frozen=True)
+class Scoring:
+    """How a candidate sentence is scored: cue weights, the default threshold, and the cues themselves."""
+
+    threshold: float = 2.0
+    weights: dict[str, float] = field(default_factory=dict)
+    pronouns: tuple[str, ...] = ()  # words that refer back to the innovation ("inovasi ini")
+    mention_fields: tuple[str, ...] = ()  # "Perihal :", "Kegiatan :" lines name a subject, they show no deed
+    definition: str | None = None  # regular expression of a sentence defining the innovation ("X adalah ...")
+    boilerplate: tuple[str, ...] = ()  # phrases of standard clauses that are never evidence
+    budget_table: tuple[str, ...] = ()  # header words of money tables: their rows are budget lines
+    document_types: dict[str, tuple[str, ...]] = field(default_factory=dict)  # type -> title expressions
+
+    def weight(self, cue: str) -> float:
+        return float(self.weights.get(cue, 0.0))
+
+
+SCORE_CUES = frozenset(
+    {
+        "phrase",
+        "strong",
+        "entity",
+        "support",
+        "innovation",
+        "document_type",
+        "mention",
+        "definition",
+        "budget_row",
+        "title",
+    }
+)
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: matchers are cached per catalogue
@@ -82,6 +122,7 @@ class Catalogue:
     labels: dict[str, tuple[LabelCode, ...]]
     indicators: tuple[Indicator, ...]
     negation: Negation
+    scoring: Scoring = field(default_factory=Scoring)
 
     @property
     def max_score(self) -> int:
@@ -163,10 +204,49 @@ def _build(data: dict[str, Any], source: str) -> Catalogue:
         negation=Negation(
             before=tuple(str(c).lower() for c in negation.get("before") or ()),
             anywhere=tuple(str(c).lower() for c in negation.get("anywhere") or ()),
+            patterns=tuple(str(p) for p in negation.get("patterns") or ()),
             duty_item=negation.get("duty_item"),
             cited_blocks=tuple(negation.get("cited_blocks") or ()),
             block_ends=tuple(negation.get("block_ends") or ()),
         ),
+        scoring=_scoring(data.get("scoring") or {}, labels, indicators, source),
+    )
+
+
+def _scoring(
+    raw: dict[str, Any],
+    labels: dict[str, tuple[LabelCode, ...]],
+    indicators: tuple[Indicator, ...],
+    source: str,
+) -> Scoring:
+    weights = {str(k): float(v) for k, v in (raw.get("weights") or {}).items()}
+    unknown = sorted(set(weights) - SCORE_CUES)
+    if unknown:
+        raise CatalogueError(f"{source}: scoring: unknown cue weights: {', '.join(unknown)}")
+    types = {str(k): tuple(str(p) for p in v or ()) for k, v in (raw.get("document_types") or {}).items()}
+    known_types = {c.code for c in labels["document_type"]}
+    named = set(types) | {t for i in indicators for t in i.patterns.document_types}
+    if named - known_types:
+        raise CatalogueError(
+            f"{source}: scoring: unknown document types: {', '.join(sorted(named - known_types))}"
+        )
+    for expression in [raw.get("definition"), *(p for ps in types.values() for p in ps)]:
+        if expression:
+            try:
+                re.compile(expression)
+            except re.error as exc:
+                raise CatalogueError(
+                    f"{source}: scoring: bad regular expression {expression!r} ({exc})"
+                ) from exc
+    return Scoring(
+        threshold=float(raw.get("threshold", 2.0)),
+        weights=weights,
+        pronouns=tuple(str(p).lower() for p in raw.get("pronouns") or ()),
+        mention_fields=tuple(str(p).lower() for p in raw.get("mention_fields") or ()),
+        definition=raw.get("definition"),
+        boilerplate=tuple(str(p).lower() for p in raw.get("boilerplate") or ()),
+        budget_table=tuple(str(p).lower() for p in raw.get("budget_table") or ()),
+        document_types=types,
     )
 
 
@@ -205,7 +285,13 @@ def _indicator(raw: dict[str, Any], source: str) -> Indicator:
     levels = raw["levels"]
     if not isinstance(levels, list) or len(levels) != 3:
         raise CatalogueError(f"{where}: needs exactly three level descriptions, has {len(levels)}")
-    patterns = _patterns(raw.get("patterns") or {}, raw.get("level") or {}, raw.get("requires_level"), where)
+    patterns = _patterns(
+        raw.get("patterns") or {},
+        raw.get("level") or {},
+        raw.get("requires_level"),
+        raw.get("score") or {},
+        where,
+    )
     return Indicator(
         code=code,
         number=int(raw["number"]),
@@ -219,7 +305,7 @@ def _indicator(raw: dict[str, Any], source: str) -> Indicator:
 
 
 def _patterns(
-    raw: dict[str, Any], level: dict[str, Any], requires_level: Any, where: str
+    raw: dict[str, Any], level: dict[str, Any], requires_level: Any, score: dict[str, Any], where: str
 ) -> IndicatorPatterns:
     patterns = IndicatorPatterns(
         phrases=tuple(str(p).lower() for p in raw.get("phrases") or ()),
@@ -228,8 +314,15 @@ def _patterns(
         needs=tuple(raw.get("needs") or ()),
         strong=tuple(str(p).lower() for p in raw.get("strong") or ()),
         level=dict(level),
-        requires_level=bool(requires_level),
+        requires_level=requires_level is True,
+        requires_level_for_entities=requires_level == "entities",
+        threshold=float(score["threshold"]) if score.get("threshold") is not None else None,
+        document_types=tuple(str(t) for t in score.get("document_types") or ()),
+        whole_document=bool(score.get("whole_document", False)),
+        exclude_with=tuple(str(p).lower() for p in score.get("exclude_with") or ()),
     )
+    if patterns.whole_document and not patterns.document_types:
+        raise CatalogueError(f"{where}: whole_document needs the document_types it applies to")
     if patterns.empty:
         raise CatalogueError(f"{where}: has no patterns (phrases, tokens or entities) to find its evidence")
     method = level.get("method")

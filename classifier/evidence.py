@@ -17,7 +17,7 @@ from typing import Any
 from spacy.matcher import Matcher, PhraseMatcher
 
 from classifier.catalogue import Catalogue, Indicator
-from classifier.nlp import Entity, Sentence, clause_around, entities_in_doc, pipeline, sentences_of
+from classifier.nlp import Entity, Sentence, analyse_text, clause_around, pipeline, sentences_of
 from classifier.profile import innovation_names
 from intake.model import Extraction
 
@@ -37,6 +37,25 @@ _RESOLVED = re.compile(  # "dari 40 pengaduan yang masuk, 38 telah diselesaikan"
 )
 _REGION = re.compile(r"\b(Kabupaten|Kota|Provinsi|Kab\.)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 _REGIONAL_LEVELS = ("dprd", "kepala_daerah", "perangkat_daerah", "desa")
+_HELD = re.compile(
+    r"\b(?:telah|sudah|pernah)\s+(?:\w+\s+)?(?:dilaksanakan|diselenggarakan|dilakukan|diikuti|mengikuti|digelar)\b"
+    r"|\bdiikuti\s+oleh\b|\bmengikuti\b|\bdilatih\b|\bdigelar\b|\bdiselenggarakan\b|\bdilaksanakan\s+(?:pada|di|selama)\b",
+    re.I,
+)
+_ROLES = re.compile(r"\b(?:ketua|sekretaris|anggota|koordinator|penanggung\s*jawab)\b", re.I)
+_ASSIGNMENT = re.compile(
+    r"\bsurat\s+(?:perintah|tugas|penugasan|keputusan)\b|\bsk\b|\bditunjuk\b|\bditugaskan\b|\bkeputusan\b",
+    re.I,
+)
+_STATED_UNITS = re.compile(r"\b(\d{1,2})\s+(?:perangkat\s+daerah|opd|instansi|dinas)\b", re.I)
+_PRONOUNS = ("inovasi ini", "inovasi tersebut", "penetapan inovasi", "tim inovasi")
+_REGION_HEAD = re.compile(r"\b(?:bupati|wali\s*kota|walikota|gubernur|kepala\s+daerah)\b", re.I)
+_UNIT_HEAD = re.compile(
+    r"\b(?:kepala\s+(?:dinas|badan|bagian|kantor|puskesmas|upt|uptd|bidang|sekolah|perangkat daerah)"
+    r"|camat|kadis|"
+    r"direktur|sekretaris\s+daerah|lurah|kepala\s+desa|pimpinan)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -66,6 +85,8 @@ class _Hit:
     sentence: Sentence
     position: int  # offset of the matched words in the page text
     strong: bool  # needs no supporting entity
+    kind: str = "phrase"  # the scoring cue of the match itself: "phrase", "strong" or "entity"
+    words: str = ""  # the matched words, lower case
 
 
 @dataclass
@@ -79,10 +100,16 @@ class _Document:
     paged: bool
     people_listed: int = 0  # "Nama :" fields of a letter naming the people it assigns
     issuer: str | None = None  # who issued or signed it: "kepala_daerah" or "perangkat_daerah"
+    document_type: str | None = None  # read off the title by the catalogue's scoring.document_types
+    index: dict[int, int] = field(default_factory=dict)  # id(sentence) -> position in `sentences`
 
 
-def find_indicators(extraction: Extraction, catalogue: Catalogue) -> list[IndicatorResult]:
-    """All indicators of the catalogue, in order, with evidence, level and a note on negated mentions."""
+def find_indicators(
+    extraction: Extraction, catalogue: Catalogue, thresholds: dict[str, float] | None = None
+) -> list[IndicatorResult]:
+    """All indicators of the catalogue, in order, with evidence, level and a note on negated mentions.
+
+    `thresholds` overrides the catalogue's score thresholds per indicator code (the bench sweeps them)."""
     sentences = _analyse(extraction, catalogue)
     document = _Document(
         sentences=sentences,
@@ -93,8 +120,30 @@ def find_indicators(extraction: Extraction, catalogue: Catalogue) -> list[Indica
         people_listed=len(_NAME_FIELD.findall(extraction.text)),
     )
     document.issuer = _issuer(document)
+    document.document_type = _document_type(sentences, catalogue)
+    document.index = {id(s): n for n, s in enumerate(sentences)}
     hits = _hits(sentences, catalogue, document)
-    return [_judge(i, hits.get(i.code, []), document, catalogue) for i in catalogue.indicators]
+    overrides = thresholds or {}
+    return [
+        _judge(i, hits.get(i.code, []), document, catalogue, overrides.get(i.code))
+        for i in catalogue.indicators
+    ]
+
+
+def _document_type(sentences: list[Sentence], catalogue: Catalogue) -> str | None:
+    """The document's type as its first lines announce it (a decree, a SOP, an attendance list ...)."""
+    head = [s.text.strip() for s in sentences[:6] if s.text.strip()]
+    for kind, expressions in catalogue.scoring.document_types.items():
+        for expression in expressions:
+            pattern = _regex(expression)
+            if any(pattern.search(line) for line in head):
+                return kind
+    return None
+
+
+@lru_cache(maxsize=256)
+def _regex(expression: str) -> re.Pattern[str]:
+    return re.compile(expression, re.IGNORECASE)
 
 
 # -- reading the document --------------------------------------------------------------------------------
@@ -116,17 +165,19 @@ def _matchers(catalogue: Catalogue) -> tuple[PhraseMatcher, Matcher]:
 
 def _analyse(extraction: Extraction, catalogue: Catalogue) -> list[Sentence]:
     """Sentences of every page, each with its entities; those in a cited legal basis are marked."""
-    nlp = pipeline().nlp
     sentences: list[Sentence] = []
-    for page, doc in zip(extraction.pages, nlp.pipe(p.text for p in extraction.pages), strict=True):
-        entities = entities_in_doc(doc)
+    for page in extraction.pages:
+        doc, entities = analyse_text(page.text)
         page_sentences = sentences_of(page.text, page.number)
-        _attach(page_sentences, entities)
+        _attach(page_sentences, list(entities))
         for sentence in page_sentences:
             sentence.doc = doc
         sentences.extend(page_sentences)
     _mark_cited(sentences, catalogue)
     return sentences
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-•*]|\d{1,2}\s*\|)\s*", re.I)
 
 
 def _mark_cited(sentences: list[Sentence], catalogue: Catalogue) -> None:
@@ -137,8 +188,11 @@ def _mark_cited(sentences: list[Sentence], catalogue: Catalogue) -> None:
         text = sentence.text
         if any(p.search(text) for p in opens):
             inside = True
-        elif inside and any(p.search(text) or p.search(text.lower()) for p in closes):
-            inside = False
+        elif inside and (
+            any(p.search(text) or p.search(text.lower()) for p in closes)
+            or not (_LIST_ITEM.match(text) or any(e.kind == "regulation" for e in sentence.entities))
+        ):
+            inside = False  # a heading, or prose that is neither a list item nor a reference, ends the basis
         sentence.cited = inside
 
 
@@ -174,8 +228,11 @@ def _hits(
                 continue  # "Badan Riset dan Inovasi Daerah" names a unit, it is no research
             if document is not None and _inside_name(sentence, span.start_char, document.names):
                 continue  # "SIPD INTEGRASI KINERJA" or "(Sistem ... Terintegrasi)" is a name, not a fact
-            strong = span.text.lower() in strong_phrases[code]
-            hits.setdefault(code, []).append(_Hit(sentence, span.start_char, strong))
+            words = span.text.lower()
+            strong = words in strong_phrases[code]
+            hits.setdefault(code, []).append(
+                _Hit(sentence, span.start_char, strong, "strong" if strong else "phrase", words)
+            )
     team_rows = document.team_rows if document else []
     team_headers = {id(r.header_row): r.header_row for r in team_rows}
     for indicator in catalogue.indicators:
@@ -183,14 +240,25 @@ def _hits(
             if kind == "team_table":
                 for header in team_headers.values():
                     if header is not None:
-                        hits.setdefault(indicator.code, []).append(_Hit(header, header.start, True))
+                        hits.setdefault(indicator.code, []).append(
+                            _Hit(header, header.start, True, "entity", "team_table")
+                        )
                 continue
             for sentence in sentences:
-                if sentence.cited:
+                if sentence.cited and not (  # the legal basis may cite the innovation's own regulation
+                    kind == "regulation"
+                    and document is not None
+                    and (
+                        _names_innovation(sentence, document)
+                        or _refers_to_innovation(sentence, document, _PRONOUNS)
+                    )
+                ):
                     continue
                 for entity in sentence.entities:
-                    if _entity_is_evidence(kind, entity):
-                        hits.setdefault(indicator.code, []).append(_Hit(sentence, entity.start, True))
+                    if _entity_is_evidence(kind, entity, sentence):
+                        hits.setdefault(indicator.code, []).append(
+                            _Hit(sentence, entity.start, True, "entity", kind)
+                        )
     return hits
 
 
@@ -215,13 +283,19 @@ def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
     return None
 
 
-def _entity_is_evidence(kind: str, entity: Entity) -> bool:
+def _entity_is_evidence(kind: str, entity: Entity, sentence: Sentence) -> bool:
     if kind == "regulation":
         return entity.kind == "regulation" and (
             entity.value["level"] in _REGIONAL_LEVELS or entity.value["regulation_kind"] == "keputusan"
         )
-    if kind == "video_link":
-        return entity.kind == "link" and entity.value["link_kind"] == "youtube"
+    if kind == "video_link":  # a YouTube link, or a link to a stored file in a sentence about a video
+        return entity.kind == "link" and (
+            entity.value["link_kind"] == "youtube"
+            or (
+                entity.value["link_kind"] in ("google_drive", "short_link")
+                and "video" in sentence.text.lower()
+            )
+        )
     return entity.kind == kind
 
 
@@ -294,25 +368,48 @@ def _issuer(document: _Document) -> str | None:
 
 
 def _judge(
-    indicator: Indicator, hits: list[_Hit], document: _Document, catalogue: Catalogue
+    indicator: Indicator,
+    hits: list[_Hit],
+    document: _Document,
+    catalogue: Catalogue,
+    threshold: float | None = None,
 ) -> IndicatorResult:
-    positive: list[Sentence] = []
+    patterns = indicator.patterns
+    if threshold is None:
+        threshold = patterns.threshold if patterns.threshold is not None else catalogue.scoring.threshold
+    if patterns.whole_document and document.document_type in patterns.document_types:
+        title = _title_sentence(document)
+        if title is not None:
+            hits = [*hits, _Hit(title, title.start, True, "strong", "")]
+    scored: dict[int, tuple[float, Sentence]] = {}
     negated: list[str] = []
+    named_negation = False
+    stated = False  # some evidence is more than an entity alone
+    by_sentence: dict[int, list[_Hit]] = {}
     for hit in hits:
-        if hit.sentence in positive:
+        by_sentence.setdefault(id(hit.sentence), []).append(hit)
+    for sentence_hits in by_sentence.values():
+        sentence = sentence_hits[0].sentence
+        if _boilerplate(sentence, catalogue) or _about_something_else(sentence, patterns.exclude_with):
             continue
-        if not hit.strong and indicator.patterns.needs and not _supported(hit.sentence, indicator, document):
+        if any(_negated_hit(hit, indicator, document, catalogue) for hit in sentence_hits):
+            negated.append(" ".join(sentence.text.split())[:160])
+            named_negation = named_negation or _names_innovation(sentence, document)
             continue
-        clause = clause_around(hit.sentence, hit.position)
-        if _negated(clause, hit.position - hit.sentence.start, hit.sentence, catalogue):
-            negated.append(" ".join(hit.sentence.text.split())[:160])
-            continue
-        positive.append(hit.sentence)
-    if negated and positive and not any(_names_innovation(s, document) for s in positive):
+        score = score_sentence(indicator, sentence_hits, document, catalogue)
+        if score >= threshold:
+            scored[id(sentence)] = (score, sentence)
+            if any(h.kind != "entity" for h in sentence_hits):
+                stated = True
+    ranked = sorted(scored.values(), key=lambda item: (-item[0], document.index.get(id(item[1]), 0)))
+    positive = [sentence for _, sentence in ranked]
+    if named_negation and positive and not any(_names_innovation(s, document) for s in positive):
         positive = []  # "dukungan anggaran untuk X belum tersedia" outweighs budget lines that do not name X
     note = f"negated: '{negated[0]}'" if negated else None
-    level = estimate_level(indicator, positive, document) if positive else None
-    if not positive or (indicator.patterns.requires_level and level is None):
+    in_order = sorted(positive, key=lambda s: document.index.get(id(s), 0))
+    level = estimate_level(indicator, in_order, document) if positive else None
+    needs_level = patterns.requires_level or (patterns.requires_level_for_entities and not stated)
+    if not positive or (needs_level and level is None):
         return IndicatorResult(code=indicator.code, found=False, level=None, evidence=[], note=note)
     spans = [
         EvidenceSpan(
@@ -324,6 +421,169 @@ def _judge(
         for s in positive[:MAX_SPANS]
     ]
     return IndicatorResult(code=indicator.code, found=True, level=level, evidence=spans)
+
+
+def _about_something_else(sentence: Sentence, phrases: tuple[str, ...]) -> bool:
+    """ "Program ini diintegrasikan ke dalam RKPD" is about planning, not an integrated service."""
+    if not phrases:
+        return False
+    text = sentence.text.lower()
+    return any(_has_word(text, p) for p in phrases)
+
+
+def _title_sentence(document: _Document) -> Sentence | None:
+    for sentence in document.sentences[:6]:
+        if sentence.text.strip():
+            return sentence
+    return None
+
+
+def score_sentence(
+    indicator: Indicator, hits: list[_Hit], document: _Document, catalogue: Catalogue
+) -> float:
+    """The evidence score of one sentence for one indicator: the cues it shows, weighted by the catalogue."""
+    scoring = catalogue.scoring
+    sentence = hits[0].sentence
+    patterns = indicator.patterns
+    # A phrase of an indicator that needs no support counts as much as a strong one; one that needs support
+    # (a money amount, a count of people ...) is no evidence without it.
+    kinds = {"strong" if h.kind == "phrase" and not patterns.needs else h.kind for h in hits}
+    score = max(scoring.weight(k) for k in kinds)
+    if kinds == {"phrase"}:
+        if not _supported(sentence, indicator, document):
+            return float("-inf")
+        score += scoring.weight("support")
+    if _about_innovation(sentence, document, scoring.pronouns) or (
+        (previous := _neighbour(sentence, document, -1)) is not None
+        and _about_innovation(previous, document, scoring.pronouns)
+        and not _is_title(previous)
+    ):
+        score += scoring.weight("innovation")
+    if document.document_type is not None and document.document_type in patterns.document_types:
+        score += scoring.weight("document_type")
+    text = sentence.text
+    if sentence.table_header is None:
+        if _is_mention(text, scoring.mention_fields):
+            score += scoring.weight("mention")
+        elif _is_title(sentence):
+            score += scoring.weight("title")
+        if scoring.definition and _defines_innovation(sentence, document, scoring.definition):
+            score += scoring.weight("definition")
+    elif not {"anggaran", "perencanaan"} & set(patterns.document_types) and _is_budget_header(
+        sentence.table_header, scoring.budget_table
+    ):
+        score += scoring.weight("budget_row")
+    return score
+
+
+_FIELD = re.compile(r"^\s*(?:[a-z0-9]{1,3}[.)]\s*)?([a-z][a-z /-]{1,30}?)\s*[:：]", re.IGNORECASE)
+
+
+def _is_mention(text: str, fields: tuple[str, ...]) -> bool:
+    match = _FIELD.match(text)
+    return bool(match) and match.group(1).strip().lower() in fields
+
+
+def _is_title(sentence: Sentence) -> bool:
+    text = sentence.text.strip()
+    letters = [c for c in text if c.isalpha()]
+    return (
+        bool(letters)
+        and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+        and len(text.split()) <= 14
+        and sentence.table_header is None
+    )
+
+
+def _defines_innovation(sentence: Sentence, document: _Document, expression: str) -> bool:
+    """ "X adalah layanan ...", "Inovasi X berupa ...": what the innovation is, not what it has shown."""
+    match = _regex(expression).search(sentence.text)
+    if match is None:
+        return False
+    before = sentence.text[: match.start()]
+    squashed = _squash(before)
+    return len(before.split()) <= 6 and (
+        "inovasi" in before.lower()
+        or any(_squash(n) in squashed for n in document.names if len(_squash(n)) >= 3)
+    )
+
+
+def _is_budget_header(header: str, words: tuple[str, ...]) -> bool:
+    cells = header.lower()
+    return any(_has_word(cells, w) for w in words)
+
+
+def _boilerplate(sentence: Sentence, catalogue: Catalogue) -> bool:
+    text = " ".join(sentence.text.lower().split())
+    return any(phrase in text for phrase in catalogue.scoring.boilerplate)
+
+
+def _neighbour(sentence: Sentence, document: _Document, step: int) -> Sentence | None:
+    index = document.index.get(id(sentence))
+    if index is None:
+        return None
+    other = index + step
+    if 0 <= other < len(document.sentences) and document.sentences[other].page == sentence.page:
+        return document.sentences[other]
+    return None
+
+
+def _about_innovation(sentence: Sentence, document: _Document, pronouns: tuple[str, ...]) -> bool:
+    return _names_innovation(sentence, document) or _refers_to_innovation(sentence, document, pronouns)
+
+
+def _refers_to_innovation(sentence: Sentence, document: _Document, pronouns: tuple[str, ...]) -> bool:
+    text = sentence.text.lower()
+    return any(_has_word(text, p) for p in pronouns)
+
+
+_NEGATION_START = re.compile(
+    r"^\s*(?:[-•*]\s*|\d{1,2}[.)]\s*|[a-z][.)]\s*)?(?:belum|masih|sedang|akan|rencana\w*|tidak)\b", re.I
+)
+
+
+def _negated_hit(hit: _Hit, indicator: Indicator, document: _Document, catalogue: Catalogue) -> bool:
+    """Whether the hit's clause, a short clause after it, or a short next list item negates it."""
+    sentence = hit.sentence
+    offset = hit.position - sentence.start
+    if sentence.table_header is not None:  # a table row is one statement: a cue anywhere in it counts
+        row = sentence.text.lower()
+        return _clause_negated(row, row, catalogue)
+    start, end = clause_around(sentence, hit.position)
+    text = sentence.text.lower()
+    if _clause_negated(text[start:end], text[start:offset], catalogue):
+        return True
+    rest = text[end:]
+    for later in re.split(r";|,?\s+\b(?:namun|tetapi|sedangkan|meskipun|walaupun)\b", rest):
+        words = later.split()
+        if not words or not _clause_negated(later, later, catalogue):
+            continue
+        if len(words) <= 3 or any(
+            _has_word(later, p) for p in indicator.patterns.phrases if hit.words and p == hit.words
+        ):
+            return True
+    following = _neighbour(sentence, document, 1)
+    return (
+        following is not None
+        and following.table_header is None
+        and len(following.text.split()) <= 8
+        and bool(_NEGATION_START.match(following.text))
+        and sentence.text.rstrip().endswith((":", "-"))
+    )
+
+
+_CONDITIONAL = re.compile(r"\b(?:apabila|jika|bila|bilamana|seandainya)\b")
+
+
+def _clause_negated(whole: str, before: str, catalogue: Catalogue) -> bool:
+    negation = catalogue.negation
+    if _CONDITIONAL.search(whole):
+        return False  # "apabila SOP ini tidak dilaksanakan, ..." states a rule, not an absence
+    if any(_has_word(whole, cue) for cue in negation.anywhere):
+        return True
+    if any(_regex(p).search(whole) for p in negation.patterns):
+        return True
+    return any(_has_word(before, cue) for cue in negation.before)
 
 
 def _names_innovation(sentence: Sentence, document: _Document) -> bool:
@@ -343,21 +603,31 @@ def _supported(sentence: Sentence, indicator: Indicator, document: _Document) ->
             return True
         if need == "people_listed" and document.people_listed:
             return True
+        if need == "region" and _REGION.search(sentence.text):
+            return True
+        if need == "times" and _TIMES.search(sentence.text):
+            return True
+        if need == "held" and _HELD.search(sentence.text):
+            return True
+        if need == "resolved" and (_RESOLVED.search(sentence.text) or _RATIO.search(sentence.text)):
+            return True
+        if need == "roles" and _ROLES.search(sentence.text):
+            return True
+        if need == "assignment" and _ASSIGNMENT.search(sentence.text):
+            return True
+        if need == "units" and (
+            sum(1 for e in sentence.entities if e.kind == "unit") >= 2 or _STATED_UNITS.search(sentence.text)
+        ):
+            return True
+        if need == "innovation" and (
+            _names_innovation(sentence, document) or _refers_to_innovation(sentence, document, _PRONOUNS)
+        ):
+            return True
         if need == "people" and any(e.kind == "count" for e in sentence.entities):
             return True
         if any(e.kind == need for e in sentence.entities):
             return True
     return False
-
-
-def _negated(clause: tuple[int, int], offset: int, sentence: Sentence, catalogue: Catalogue) -> bool:
-    start, end = clause
-    text = sentence.text.lower()
-    before = text[start:offset]
-    whole = text[start:end]
-    if any(_has_word(whole, cue) for cue in catalogue.negation.anywhere):
-        return True
-    return any(_has_word(before, cue) for cue in catalogue.negation.before)
 
 
 @lru_cache(maxsize=1024)
@@ -379,7 +649,8 @@ def estimate_level(indicator: Indicator, evidence: list[Sentence], document: _Do
     if method == "regulation_kind":
         level = _regulation_level(spec, evidence, document)
     elif method == "issuer":
-        level = spec["issuers"].get(document.issuer) if document.issuer else None
+        issuer = _stated_issuer(evidence) or document.issuer
+        level = spec["issuers"].get(issuer) if issuer else None
     elif method == "tiers":
         text = " ".join(s.text.lower() for s in evidence)
         reached = [int(t) for t, words in spec["tiers"].items() if any(_has_word(text, w) for w in words)]
@@ -392,6 +663,19 @@ def estimate_level(indicator: Indicator, evidence: list[Sentence], document: _Do
     else:
         level = _band(spec, _MEASURES[method](indicator, evidence, document))
     return level if level is not None else spec.get("default")
+
+
+def _stated_issuer(evidence: list[Sentence]) -> str | None:
+    """Who assigned the people, where an evidence sentence says so ("surat perintah Kepala Dinas ...")."""
+    for sentence in evidence:
+        if sentence.table_header is not None:
+            continue
+        levels = [e.value["level"] for e in sentence.entities if e.kind == "regulation"]
+        if any(level in ("kepala_daerah", "dprd") for level in levels) or _REGION_HEAD.search(sentence.text):
+            return "kepala_daerah"
+        if "perangkat_daerah" in levels or _UNIT_HEAD.search(sentence.text):
+            return "perangkat_daerah"
+    return None
 
 
 def _with_team(spec: dict[str, Any], evidence: list[Sentence], document: _Document) -> list[Sentence]:
@@ -435,9 +719,10 @@ def _count(indicator: Indicator, evidence: list[Sentence], document: _Document) 
         dates = {e.value["iso"] for s in evidence for e in s.entities if e.kind == "date"}
         return _times(evidence) or (len(dates) if len(dates) > 1 else None)
     if counts == "units":
+        stated = [int(m.group(1)) for s in evidence for m in _STATED_UNITS.finditer(s.text)]
         sentences = _with_team(spec, evidence, document)
         names = {_squash(e.value["name"]) for s in sentences for e in s.entities if e.kind == "unit"}
-        return len(names) or None
+        return max([*stated, len(names)]) or None
     if counts == "regions":
         regions = {m.group(2) for s in evidence for m in _REGION.finditer(s.text)}
         return _times(evidence) or (len(regions) if len(regions) > 1 else None)

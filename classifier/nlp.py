@@ -172,8 +172,27 @@ def _patterns(words: _Vocabulary) -> dict[str, list[list[dict[str, Any]]]]:
 
 def find_entities(text: str) -> list[Entity]:
     """Every entity in `text`, ordered by position."""
-    pipe = pipeline()
-    return entities_in_doc(pipe.nlp(text))
+    return list(analyse_text(text)[1])
+
+
+@lru_cache(maxsize=64)
+def analyse_text(text: str) -> tuple[Doc, tuple[Entity, ...]]:
+    """The tokenised text and its entities, cached: evidence and profile read the same pages, so each page
+    goes through spaCy once."""
+    doc = pipeline().nlp(text)
+    return doc, tuple(entities_in_doc(doc))
+
+
+def entities_of_pages(texts: list[str], separator: str = "\f") -> list[Entity]:
+    """Entities of pages joined by `separator`, with offsets in the joined text (pages analysed one by one,
+    through the same cache as the evidence finder)."""
+    found: list[Entity] = []
+    offset = 0
+    for text in texts:
+        for e in analyse_text(text)[1]:
+            found.append(Entity(e.kind, e.text, e.start + offset, e.end + offset, e.value))
+        offset += len(text) + len(separator)
+    return found
 
 
 def entities_in_doc(doc: Doc) -> list[Entity]:

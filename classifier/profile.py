@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from classifier.nlp import Entity, find_entities, vocabulary
+from classifier.nlp import Entity, entities_of_pages, vocabulary
 from intake.model import Extraction
 
 SHORT_RANCANG_BANGUN = 300  # words: the national application asks for at least this many
@@ -29,13 +29,68 @@ _NAME_LABEL = re.compile(
 )
 # "SI-CANTIK (Sistem Informasi ...)" and "Sistem Informasi ... (SI-CANTIK)"
 _ACRONYM_FIRST = re.compile(
-    r"(?<![\w-])(?P<acr>[A-Z][A-Za-z0-9]*(?:[-][A-Za-z0-9]+)*)\s*\((?P<full>[A-Z][^()\n]{5,90})\)"
+    r"(?<![\w-])(?P<acr>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?:[ \t]+[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*){1,3}"
+    r"|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s*\((?P<full>[A-Z][^()\n]{5,90})\)"
+)
+# A name written in capitals inside ordinary prose ("KLINIK UMKM telah diterapkan sejak 2023").
+_CAPS_RUN = re.compile(
+    r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?:[ \t]+[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*){0,3}(?![\w-])"
+)
+_COMMON_CAPS = frozenset(
+    {
+        "sk",
+        "opd",
+        "asn",
+        "dpa",
+        "rkpd",
+        "umkm",
+        "pln",
+        "rsud",
+        "sop",
+        "apbd",
+        "pt",
+        "nip",
+        "kk",
+        "ktp",
+        "no",
+        "rp",
+        "bab",
+        "pns",
+        "dprd",
+        "pkk",
+        "bumdes",
+        "ii",
+        "iii",
+        "iv",
+        "wib",
+        "wita",
+        "wit",
+        "cv",
+        "ri",
+        "nik",
+        "bpjs",
+        "skm",
+        "ikm",
+        "ok",
+        "pp",
+        "uu",
+        "mou",
+        "pks",
+        "csr",
+        "fgd",
+        "covid",
+        "wa",
+        "sms",
+        "it",
+        "ttd",
+        "hp",
+    }
 )
 _ACRONYM_AFTER = re.compile(
     r"(?P<full>(?:[A-Z][\w-]*\s+){1,10}[A-Z][\w-]*)\s*\((?P<acr>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\)"
 )
 _INNOVATION = re.compile(
-    rf"\b[Ii]novasi(?:[ \t]+(?:daerah|berjudul|bernama|yang bernama))?[ \t]+[\"“'‘]?"
+    rf"\b(?:INOVASI|[Ii]novasi)(?:[ \t]+(?:daerah|berjudul|bernama|yang bernama))?[ \t]+[\"“'‘]?"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}})"
 )
 _QUOTED = re.compile(r"[\"“‘](?P<name>[A-Z][^\"”’\n]{1,60})[\"”’]")
@@ -92,7 +147,7 @@ class Profile:
 
 def extract_profile(extraction: Extraction) -> Profile:
     text = extraction.text
-    entities = find_entities(text)
+    entities = entities_of_pages([p.text for p in extraction.pages])
     names = innovation_names(text)
     sections = _sections(extraction, text)
     words = sum(len(sections[k].split()) for k in RANCANG_BANGUN_PARTS if k in sections)
@@ -133,19 +188,45 @@ def innovation_names(text: str) -> list[str]:
             if _looks_like_acronym(match.group("acr")) and _initials_fit(
                 match.group("acr"), match.group("full")
             ):
-                add(match.group("acr"), 4, match.start())
+                add(match.group("acr"), 3, match.start())
     for match in _INNOVATION.finditer(text):
         add(match.group("name"), 2, match.start())
     for match in _QUOTED.finditer(text):
         add(match.group("name"), 1, match.start())
-    merged = _merge_variants(scores)
+    for name, (count, position) in _capital_runs(text).items():
+        if count >= 2:
+            add(name, min(count, 3), position)
+    merged = _absorb_parts(_merge_variants(scores))
     strong = [n for n, s in merged.items() if s >= 2]
     return sorted(strong, key=lambda n: (-merged[n], first_seen.get(n, 0)))[:5]
+
+
+def _capital_runs(text: str) -> dict[str, tuple[int, int]]:
+    """Runs of capitalised words in lines that also hold lower case (prose, not headings), with how often each
+    occurs and where first."""
+    runs: dict[str, tuple[int, int]] = {}
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if re.search(r"[a-z]{3}", line):
+            for match in _CAPS_RUN.finditer(line):
+                words = [w for w in match.group(0).split() if w.lower() not in _COMMON_CAPS]
+                if not words or len("".join(words)) < 3:
+                    continue
+                name = " ".join(words)
+                count, first = runs.get(name, (0, offset + match.start()))
+                runs[name] = (count + 1, first)
+        offset += len(line)
+    return runs
 
 
 def _clean_name(raw: str) -> str | None:
     name = re.split(
         r"\s+(?:adalah|merupakan|yang|ini|di|pada|dari|untuk|oleh|dengan|sebagai)\b", raw.strip()
+    )[0]
+    # a region, a year or a number after the name is where or when, not part of it
+    name = re.split(r"\.\s", name)[0]
+    name = re.split(
+        r"\s+(?:kabupaten|kab\.|kota|provinsi|tahun|nomor|no\.|periode|kecamatan)\b", name, flags=re.I
     )[0]
     name = name.strip(" .,:;\"“”'’‘()")
     words = name.split()
@@ -166,6 +247,20 @@ def _initials_fit(acronym: str, full: str) -> bool:
     """Loose check that the spelt-out words could give the acronym: its first letter starts a word."""
     initials = {w[0].lower() for w in full.split() if w}
     return acronym[0].lower() in initials
+
+
+def _absorb_parts(scores: Counter[str]) -> Counter[str]:
+    """ "TANAH" found alone is part of "SI-ASET TANAH": a name inside a longer candidate adds to that one."""
+    keys = {name: f" {re.sub(r'[^a-z0-9]+', ' ', name.lower()).strip()} " for name in scores}
+    merged: Counter[str] = Counter()
+    for name, score in scores.items():
+        longer = [
+            other
+            for other in scores
+            if other != name and keys[name] in keys[other] and len(keys[other]) > len(keys[name])
+        ]
+        merged[max(longer, key=lambda o: scores[o]) if longer else name] += score
+    return merged
 
 
 def _merge_variants(scores: Counter[str]) -> Counter[str]:

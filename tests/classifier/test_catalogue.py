@@ -185,3 +185,20 @@ def test_unknown_edition_is_a_clear_error():
     """GIVEN an edition with no file WHEN loaded THEN CatalogueError lists the editions there are."""
     with pytest.raises(CatalogueError, match="editions: 2024, 2026"):
         load_catalogue("1999")
+
+
+def test_scoring_cues_and_document_types_are_checked(tmp_path):
+    """GIVEN a scoring weight for an unknown cue, or an indicator naming an unknown document type
+    WHEN loaded THEN CatalogueError names it."""
+
+    def unknown_cue(data):
+        data["scoring"]["weights"]["gut_feeling"] = 3
+
+    with pytest.raises(CatalogueError, match="unknown cue weights: gut_feeling"):
+        load_catalogue_file(_write_broken(tmp_path, unknown_cue))
+
+    def unknown_type(data):
+        next(i for i in data["indicators"] if i["code"] == "monev")["score"]["document_types"] = ["memo"]
+
+    with pytest.raises(CatalogueError, match="unknown document types: memo"):
+        load_catalogue_file(_write_broken(tmp_path, unknown_type))

@@ -123,3 +123,62 @@ def test_unpaged_documents_report_no_page():
     extraction.paged = False
     [span] = next(r for r in find_indicators(extraction, load_catalogue()) if r.code == "regulasi").evidence
     assert span.page is None
+
+
+def test_negation_a_sentence_away_and_in_a_later_clause():
+    """GIVEN "SOP layanan:" followed by "belum tersedia", a budget "diajukan, namun belum ditetapkan" and
+    socialisation that "akan dilaksanakan" WHEN judged THEN none is evidence, each noted."""
+    text = (
+        "Standar operasional prosedur layanan:\n"
+        "- belum tersedia.\n\n"
+        "Usulan anggaran telah diajukan untuk APBD Perubahan 2024 sebesar Rp 50 juta, "
+        "namun belum ditetapkan.\n"
+        "Sosialisasi kepada masyarakat akan dilaksanakan setelah uji coba selesai.\n"
+    )
+    results = _results(text)
+    for code in ("kemudahan_proses", "anggaran", "sosialisasi"):
+        assert not results[code].found, code
+        assert results[code].note and results[code].note.startswith("negated:"), code
+
+
+def test_passing_mentions_are_not_evidence():
+    """GIVEN a decree's cost clause, a budget line naming socialisation material and an event field
+    WHEN judged THEN no anggaran from the clause and no sosialisasi from the line or the field."""
+    decree = (
+        "KEPUTUSAN KEPALA DINAS KESEHATAN KABUPATEN MAJENE\nNOMOR 800/12/DINKES/2023\n\n"
+        "KETIGA : Segala biaya yang timbul akibat ditetapkannya Keputusan ini dibebankan pada Anggaran "
+        "Pendapatan dan Belanja Daerah Kabupaten Majene Tahun Anggaran 2024.\n"
+    )
+    assert not _results(decree)["anggaran"].found
+    budget = (
+        "Kode Rekening | Uraian | Volume | Harga Satuan | Jumlah (Rp)\n"
+        "5.1.02.01.01.0026 | Belanja Cetak leaflet dan banner sosialisasi SI-CANTIK | 41 | 1.935.000,00 | "
+        "79.335.000,00\n"
+    )
+    assert not _results(budget)["sosialisasi"].found
+    attendance = "DAFTAR HADIR\nKegiatan : Sosialisasi Inovasi SI-CANTIK kepada Masyarakat\n"
+    assert not _results(attendance)["sosialisasi"].found
+
+
+def test_teams_and_networks_described_in_prose():
+    """GIVEN prose stating the team size and the units involved WHEN judged THEN sdm level 2, jejaring 3."""
+    text = (
+        "Jumlah SDM yang terlibat sebanyak 18 orang.\n"
+        "SIAP DESA melibatkan 6 perangkat daerah, yaitu Dinas Pemberdayaan Masyarakat dan Desa, Bagian "
+        "Organisasi Setda, Dinas Pendidikan, Dinas Penanaman Modal dan PTSP, Dinas Kependudukan dan "
+        "Pencatatan Sipil dan Dinas Kesehatan.\n"
+    )
+    results = _results(text)
+    assert results["sdm"].found and results["sdm"].level == 2
+    assert results["jejaring"].found and results["jejaring"].level == 3
+
+
+def test_score_thresholds_are_catalogue_data_and_can_be_overridden():
+    """GIVEN a budget sentence WHEN the anggaran threshold is raised above its score THEN not found."""
+    text = "Inovasi ini didukung anggaran APBD tahun 2022 dan 2023 sebesar Rp 150 juta.\n"
+    catalogue = load_catalogue()
+    assert catalogue.scoring.threshold >= 1
+    found = {r.code: r for r in find_indicators(Extraction.from_text(text), catalogue)}
+    assert found["anggaran"].found
+    raised = find_indicators(Extraction.from_text(text), catalogue, thresholds={"anggaran": 99})
+    assert not next(r for r in raised if r.code == "anggaran").found

@@ -88,3 +88,15 @@ def test_labelled_name_wins_and_news_without_innovation_has_none():
     assert profile.opd == "Dinas Perpustakaan"
     news = "MAJENE – Bupati membuka rapat koordinasi inovasi daerah di aula kantor bupati, Senin (6/3/2023)."
     assert extract_profile(Extraction.from_text(news)).nama_inovasi is None
+
+
+def test_name_written_in_capitals_in_prose_without_region_or_year():
+    """GIVEN a report writing its innovation in capitals in running text, and a decree title ending with the
+    region WHEN names are collected THEN the capitals are the name, the region is cut off."""
+    report = (
+        "LAPORAN PERKEMBANGAN\n\nNelayan menerima informasi cuaca melalui aplikasi. NELAYAN PINTAR telah "
+        "diterapkan sejak 2023.\nHingga kini NELAYAN PINTAR melayani 265 nelayan.\n"
+    )
+    assert innovation_names(report)[0] == "NELAYAN PINTAR"
+    decree = "Tentang Penetapan Inovasi TERA KELILING Kabupaten Tapin\nInovasi TERA KELILING dilaksanakan."
+    assert innovation_names(decree)[0] == "TERA KELILING"
