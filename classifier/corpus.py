@@ -34,12 +34,24 @@ class Example:
     pemda: str | None = None
 
     @property
+    def writer(self) -> str:
+        """Who wrote it: the file name's leading letters (`a0001-…` administrative generator, `n…` narrative
+        generator, `h…` hand-written). Leave-one-writer-out validation holds out one writer at a time."""
+        return writer_of(self.file)
+
+    @property
     def innovation_key(self) -> str:
         """Documents about the same innovation share this key, so a split never separates them."""
         if not self.nama_inovasi:
             return f"file:{self.file}"
         name = re.sub(r"[^a-z0-9]+", " ", self.nama_inovasi.lower()).strip()
         return f"innovation:{name}|{(self.pemda or '').lower().strip()}"
+
+
+def writer_of(file: str) -> str:
+    """The leading letters of a corpus file name, lower-cased; "?" when the name starts otherwise."""
+    match = re.match(r"[A-Za-z]+", Path(file).name)
+    return match.group(0).lower() if match else "?"
 
 
 def load_corpus(corpus_dir: str | Path) -> list[Example]:

@@ -3,79 +3,141 @@
 Per field the model is the scikit-learn chain  text → FeatureUnion(word TF-IDF, char TF-IDF, layout) →
 LinearSVC(class_weight="balanced") → CalibratedClassifierCV, so `confidence` is a probability. The featuriser
 is fitted once and shared by all fields (one file instead of six copies of the same vocabulary, one
-transform per document instead of six). Each field uses the column block that does best on validation:
-`all` (words, characters, layout and cues), `text` (TF-IDF only) or `signals` (layout and cues only).
+transform per document instead of six). Each field uses the column block that does best on writers it
+was not fitted on (leave-one-writer-out, training.py): `all` (words, characters, layout and cues), `text`
+(TF-IDF only) or `signals` (layout and cues only: a learnt keyword/cue baseline). The calibrator can be
+fitted on leave-one-writer-out scores (`splits`), so confidence reflects how the model does on a new writer.
 
 Each field's model is fitted only on documents whose gold is not null, and always names its most likely
 label: under the review contract a label on a document that does not tell the field is never counted
 wrong, and a first version that abstained ("gate" model: does this document tell the field?) learnt the
 training corpus's habits of leaving fields null, which the separately written test set does not share
 (it abstained on 34 of 52 test documents labelled pelayanan_publik). Low confidence goes to review.
+Measured again out of writer with three writers: a gate for "bentuk is stated" fitted on two writers was
+right on 0.29 of the third writer's documents (each writer leaves different fields null), so still none.
 """
 
 from __future__ import annotations
 
 import warnings
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import numpy as np
 from scipy import sparse
 from sklearn.calibration import CalibratedClassifierCV
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 from sklearn.pipeline import FeatureUnion
 from sklearn.svm import LinearSVC
 
-from classifier.structure import StructureFeatures
+from classifier.structure import CURRENT_CUES, StructureFeatures
 
 CALIBRATION_METHODS: tuple[str, ...] = ("sigmoid", "isotonic")
 MAX_FOLDS = 5
-# Layout features sit next to L2-normalised TF-IDF rows; this weight keeps them from swamping the words.
-# Measured by grouped 5-fold CV on the administrative training half: 1.5 beat 0.5 on bentuk, tahapan, urusan.
-STRUCTURE_WEIGHT = 1.5
-WORD_FEATURES = 6000
-CHAR_FEATURES = 9000
+TOKEN_PATTERN = r"(?u)\b[^\W\d_][\w-]+\b"
 
 
-def build_featuriser() -> FeatureUnion:
-    """Word 1-2 grams, character 2-5 grams within words (robust to OCR noise), layout features."""
-    word = TfidfVectorizer(
-        lowercase=True,
-        ngram_range=(1, 2),
-        min_df=2,
-        max_df=0.9,
-        max_features=WORD_FEATURES,
-        sublinear_tf=True,
-        token_pattern=r"(?u)\b[^\W\d_][\w-]+\b",
-        dtype=np.float32,
-    )
-    char = TfidfVectorizer(
-        lowercase=True,
-        analyzer="char_wb",
-        ngram_range=(2, 5),
-        min_df=2,
-        max_df=0.9,
-        max_features=CHAR_FEATURES,
-        sublinear_tf=True,
-        dtype=np.float32,
-    )
-    return FeatureUnion(
-        [("word", word), ("char", char), ("structure", StructureFeatures())],
-        transformer_weights={"structure": STRUCTURE_WEIGHT},
-    )
+@dataclass(frozen=True)
+class FeatureConfig:
+    """How the shared featuriser is built; the model card records the one chosen.
+
+    `min_writers`: a word or character n-gram enters the vocabulary only when it occurs in at least
+    `min_df` documents of each of at least this many writers (writer = the corpus file-name prefix).
+    Phrasing only one writer uses (a generator's boilerplate) is then no feature at all, so the label
+    models must lean on what writers share. 1 = every writer's terms (the 2026.11.0 featuriser).
+    `structure_weight` scales the layout/cue block next to the L2-normalised TF-IDF rows.
+    """
+
+    word_features: int = 6000
+    char_features: int = 9000
+    min_df: int = 2
+    min_writers: int = 1
+    structure_weight: float = 1.5
+    cues: str = CURRENT_CUES
+    char: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
 
-def fit_featuriser(texts: list[str]) -> FeatureUnion:
-    featuriser = build_featuriser().fit(texts)
+def _vectorizer(analyzer: str, config: FeatureConfig, vocabulary: list[str] | None = None) -> TfidfVectorizer:
+    common: dict[str, Any] = {"lowercase": True, "sublinear_tf": True, "dtype": np.float32}
+    if vocabulary is not None:
+        common["vocabulary"] = vocabulary
+    else:
+        common.update(min_df=config.min_df, max_df=0.9)
+    if analyzer == "word":
+        if vocabulary is None:
+            common["max_features"] = config.word_features
+        return TfidfVectorizer(ngram_range=(1, 2), token_pattern=TOKEN_PATTERN, **common)
+    if vocabulary is None:
+        common["max_features"] = config.char_features
+    return TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), **common)
+
+
+def build_featuriser(
+    config: FeatureConfig | None = None, vocabularies: dict[str, list[str]] | None = None
+) -> FeatureUnion:
+    """Word 1-2 grams, character 2-5 grams within words (robust to OCR noise), layout and cue features."""
+    config = config or FeatureConfig()
+    vocabularies = vocabularies or {}
+    parts: list[tuple[str, Any]] = [("word", _vectorizer("word", config, vocabularies.get("word")))]
+    if config.char:
+        parts.append(("char", _vectorizer("char", config, vocabularies.get("char"))))
+    parts.append(("structure", StructureFeatures(cues=config.cues)))
+    return FeatureUnion(parts, transformer_weights={"structure": config.structure_weight})
+
+
+def shared_vocabulary(
+    texts: list[str], writers: list[str], analyzer: str, config: FeatureConfig
+) -> list[str]:
+    """Terms in ≥ `min_df` documents of each of ≥ `min_writers` writers, the most frequent first, capped."""
+    cap = config.word_features if analyzer == "word" else config.char_features
+    settings: dict[str, Any] = {"lowercase": True, "binary": True, "dtype": np.int32}
+    if analyzer == "word":
+        settings.update(ngram_range=(1, 2), token_pattern=TOKEN_PATTERN)
+    else:
+        settings.update(analyzer="char_wb", ngram_range=(2, 5))
+    writer_hits: Counter[str] = Counter()
+    document_freq: Counter[str] = Counter()
+    n_docs = len(texts)
+    for writer in sorted(set(writers)):
+        own = [t for t, w in zip(texts, writers, strict=True) if w == writer]
+        counts = CountVectorizer(**settings).fit(own)
+        df = np.asarray(counts.transform(own).sum(axis=0)).ravel()
+        for term, index in counts.vocabulary_.items():
+            document_freq[term] += int(df[index])
+            if df[index] >= min(config.min_df, len(own)):
+                writer_hits[term] += 1
+    needed = min(config.min_writers, len(set(writers)))
+    kept = [t for t, n in writer_hits.items() if n >= needed and document_freq[t] <= 0.9 * n_docs]
+    kept.sort(key=lambda t: (-document_freq[t], t))
+    return sorted(kept[:cap])
+
+
+def fit_featuriser(
+    texts: list[str], writers: list[str] | None = None, config: FeatureConfig | None = None
+) -> FeatureUnion:
+    """The featuriser fitted on `texts`; with `writers` and `config.min_writers` > 1, a shared vocabulary."""
+    config = config or FeatureConfig()
+    vocabularies = None
+    if writers is not None and config.min_writers > 1:
+        analyzers = ("word", "char") if config.char else ("word",)
+        vocabularies = {a: shared_vocabulary(texts, writers, a, config) for a in analyzers}
+    featuriser = build_featuriser(config, vocabularies).fit(texts)
     for name in ("word", "char"):
-        # stop_words_ holds every pruned term: large, and only there for introspection.
+        if name not in featuriser.named_transformers:
+            continue
         vectorizer = featuriser.named_transformers[name]
+        # stop_words_ holds every pruned term: large, and only there for introspection.
         if hasattr(vectorizer, "stop_words_"):
             del vectorizer.stop_words_
         # numpy ints would each become a file inside the skops archive; plain ints stay in its schema.
         vectorizer.vocabulary_ = {term: int(index) for term, index in vectorizer.vocabulary_.items()}
+        vectorizer.vocabulary = None  # fitted vocabulary_ is what transform uses; no second copy on disk
+        vectorizer.fixed_vocabulary_ = False
     return featuriser
 
 
@@ -95,7 +157,11 @@ def columns(X: sparse.csr_matrix, block: str, n_text: int) -> sparse.csr_matrix:
 
 def text_columns(featuriser: FeatureUnion) -> int:
     """How many leading columns of the featuriser's output are TF-IDF (the rest are layout)."""
-    return sum(len(featuriser.named_transformers[n].vocabulary_) for n in ("word", "char"))
+    return sum(
+        len(featuriser.named_transformers[n].vocabulary_)
+        for n in ("word", "char")
+        if n in featuriser.named_transformers
+    )
 
 
 @dataclass
@@ -179,10 +245,22 @@ def _folds(y: np.ndarray, groups: np.ndarray) -> tuple[list[tuple[np.ndarray, np
 
 
 def fit_calibrated(
-    X: sparse.csr_matrix, y: np.ndarray, groups: np.ndarray, method: str, C: float = 0.5
+    X: sparse.csr_matrix,
+    y: np.ndarray,
+    groups: np.ndarray,
+    method: str,
+    C: float = 0.5,
+    splits: list[tuple[np.ndarray, np.ndarray]] | None = None,
 ) -> tuple[CalibratedClassifierCV, int, list[str]]:
-    """A LinearSVC calibrated by `method` on out-of-fold scores; returns (model, folds used, notes)."""
-    splits, notes = _folds(y, groups)
+    """A LinearSVC calibrated by `method` on out-of-fold scores; returns (model, folds used, notes).
+
+    `splits` (indices into the rows given): the folds whose held-out scores train the calibrator, e.g.
+    leave-one-writer-out, so confidence reflects how the model does on writers it was not fitted on;
+    default: folds grouped by innovation.
+    """
+    notes: list[str] = []
+    if splits is None:
+        splits, notes = _folds(y, groups)
     model = CalibratedClassifierCV(
         LinearSVC(C=C, class_weight="balanced", max_iter=5000, random_state=0),
         method=method,
@@ -208,14 +286,21 @@ def fit_field(
     method: str,
     block: str,
     n_text: int,
+    C: float = 0.5,
+    splits: list[tuple[np.ndarray, np.ndarray]] | None = None,
 ) -> FieldModel:
-    """Fit one field's label model on the rows whose gold is not null."""
+    """Fit one field's label model on the rows whose gold is not null.
+
+    `splits` index the known rows only (in order), as `calibration_splits` in training.py builds them.
+    """
     Xf = columns(X, block, n_text)
     known = np.array([g is not None for g in gold])
     y = np.array([g for g in gold if g is not None], dtype=object)
     if len(set(y.tolist())) < 2:
         raise ValueError(f"{field_name}: needs at least two labels in the training data, got {set(y)}")
-    classifier, folds, notes = fit_calibrated(Xf[known], y, np.array(groups, dtype=object)[known], method)
+    classifier, folds, notes = fit_calibrated(
+        Xf[known], y, np.array(groups, dtype=object)[known], method, C=C, splits=splits
+    )
     return FieldModel(field_name, classifier, block, method, folds, notes)
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from tiny_corpus import write_tiny_corpus
 
-from classifier.corpus import FIELDS, CorpusError, corpus_hash, load_corpus, validation_split
+from classifier.corpus import FIELDS, CorpusError, corpus_hash, load_corpus, validation_split, writer_of
 
 
 def test_load_corpus_reads_every_labelled_document(tmp_path: Path) -> None:
@@ -75,3 +75,14 @@ def test_validation_split_is_deterministic_stratified_and_keeps_innovations_toge
     }
     assert not {e.innovation_key for e in fit} & {e.innovation_key for e in validation}
     assert 0.15 <= len(validation) / 36 <= 0.35
+
+
+def test_writer_is_read_off_the_file_name_prefix(tmp_path: Path) -> None:
+    """GIVEN corpus file names of the three writers and one without a prefix
+    WHEN their writer is asked THEN it is the leading letters, and "?" without any."""
+    assert writer_of("a0001-regulasi-sk.txt") == "a"
+    assert writer_of("n0100-pedoman-x.txt") == "n"
+    assert writer_of("h0007-proposal-y.txt") == "h"
+    assert writer_of("00-proposal-si-cantik.txt") == "?"
+    examples = load_corpus(write_tiny_corpus(tmp_path, writers=True))
+    assert Counter(e.writer for e in examples) == {"a": 12, "n": 12, "h": 12}

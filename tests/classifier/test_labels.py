@@ -1,17 +1,20 @@
 from __future__ import annotations
 
+import copy
 import json
 import warnings
 from pathlib import Path
 
 import numpy as np
 import pytest
+import yaml
 from sklearn.base import clone
 from sklearn.linear_model import SGDClassifier
 from tiny_corpus import write_tiny_corpus
 
+from classifier.catalogue import load_catalogue
 from classifier.corpus import load_corpus
-from classifier.labels import featurise, fit_featuriser, fit_field, text_columns
+from classifier.labels import FeatureConfig, featurise, fit_featuriser, fit_field, text_columns
 from classifier.model_io import (
     ModelVersionWarning,
     UntrustedModelError,
@@ -20,7 +23,16 @@ from classifier.model_io import (
     save,
     write_card,
 )
-from classifier.structure import CUE_PATTERNS, LAYOUT_PATTERNS, StructureFeatures
+from classifier.structure import (
+    CUE_PATTERNS,
+    CUES_DIR,
+    LAYOUT_PATTERNS,
+    CueError,
+    StructureFeatures,
+    load_cues,
+    parse_cues,
+    pattern_counts,
+)
 
 DECREE = (
     "KEPUTUSAN BUPATI MAJENE\nNOMOR 188.45/112 TAHUN 2024\nTENTANG\nTIM INOVASI SI-CANTIK\n"
@@ -58,7 +70,8 @@ def test_structure_features_follow_estimator_conventions() -> None:
     THEN parameters survive and the names match the columns."""
     transformer = clone(StructureFeatures())
     names = transformer.fit([DECREE]).get_feature_names_out()
-    assert len(names) == len(LAYOUT_PATTERNS) + len(CUE_PATTERNS) + 7
+    label_scores = len(load_cues().signalled())  # one summed cue score per label a pattern signals
+    assert len(names) == len(LAYOUT_PATTERNS) + len(CUE_PATTERNS) + label_scores + 7
     assert transformer.transform([DECREE, DECREE, ATTENDANCE]).shape == (3, len(names))
 
 
@@ -177,3 +190,68 @@ def test_reading_a_card_from_the_same_versions_is_quiet(tmp_path: Path) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error", ModelVersionWarning)
         read_card(tmp_path)
+
+
+TRAIN_CORPUS = Path(__file__).resolve().parents[2] / "samples" / "corpus" / "train"
+
+
+def test_every_cue_pattern_fires_on_some_training_document() -> None:
+    """GIVEN the cue file and the training corpus (never the test set)
+    WHEN every pattern is matched against every training text
+    THEN each pattern matches at least one document: a pattern nothing uses is a dead feature."""
+    texts = [path.read_text(encoding="utf-8") for path in sorted(TRAIN_CORPUS.glob("*.txt"))]
+    if not texts:
+        pytest.skip("no training corpus")
+    unused = set(pattern_counts("").keys())
+    for text in texts:
+        unused -= {name for name, n in pattern_counts(text).items() if n}
+        if not unused:
+            break
+    assert not unused, f"cue patterns that match no training document: {sorted(unused)}"
+
+
+def test_every_label_of_the_catalogue_has_a_cue() -> None:
+    """GIVEN the current cue file WHEN loaded THEN every code of every label field is signalled by some
+    pattern (lainnya excepted, it has no sign of its own); and a file that drops a label's only cue,
+    or names a code the catalogue lacks, is refused with the label named."""
+    cues = load_cues()
+    covered = {pair for cue in cues.cues for pair in cue.signals}
+    catalogue = load_catalogue()
+    for field_name in ("document_type", "bentuk", "urusan", "jenis", "tahapan", "inisiator"):
+        for code in catalogue.codes(field_name):
+            assert (field_name, code) in covered or (field_name, code) == ("document_type", "lainnya")
+    data = yaml.safe_load((CUES_DIR / "cues.yaml").read_text(encoding="utf-8"))
+    broken = copy.deepcopy(data)
+    del broken["urusan_words"]["transmigrasi"]
+    with pytest.raises(CueError, match="urusan:transmigrasi"):
+        parse_cues(broken)
+    broken = copy.deepcopy(data)
+    broken["cues"]["jenis_digital"]["signals"] = ["jenis:hybrid"]
+    with pytest.raises(CueError, match="hybrid"):
+        parse_cues(broken)
+    broken = copy.deepcopy(data)
+    broken["layout"]["decree_title"]["pattern"] = "(unclosed"
+    with pytest.raises(CueError, match="decree_title"):
+        parse_cues(broken)
+
+
+def test_featuriser_keeps_only_terms_several_writers_use() -> None:
+    """GIVEN two writers who share some words and each have their own boilerplate
+    WHEN the featuriser is fitted with min_writers=2 THEN only the shared words are features."""
+    texts = [
+        "layanan posyandu alfa",
+        "layanan posyandu alfa",
+        "kantor desa",
+        "layanan posyandu beta",
+        "layanan posyandu beta beta",
+        "kantor desa",
+    ]
+    writers = ["a", "a", "a", "n", "n", "n"]
+    config = FeatureConfig(min_writers=2, char=False)
+    featuriser = fit_featuriser(texts, writers, config)
+    vocabulary = set(featuriser.named_transformers["word"].vocabulary_)
+    assert "alfa" not in vocabulary and "beta" not in vocabulary
+    assert "layanan" in vocabulary and "posyandu" in vocabulary
+    assert "layanan posyandu" in vocabulary
+    assert "kantor" not in vocabulary  # in both writers, but in fewer than min_df documents of each
+    assert featurise(featuriser, texts).shape[0] == 6

@@ -3,15 +3,19 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from tiny_corpus import write_tiny_corpus
 
 from classifier.assess import NEVER_CONFIDENT, Classifier, LabelPrediction, current_model_dir
 from classifier.corpus import FIELDS, Example, corpus_hash, load_corpus
 from classifier.training import (
+    calibration_splits,
     choose_also_threshold,
     choose_threshold,
     choose_thresholds,
+    field_folds,
+    safe_thresholds,
     set_current,
     train,
 )
@@ -129,3 +133,74 @@ def test_set_current_refuses_a_folder_without_a_model(tmp_path: Path) -> None:
     """GIVEN an empty models folder WHEN current is pointed at a missing version THEN it is refused."""
     with pytest.raises(FileNotFoundError, match=r"model_card\.json"):
         set_current(tmp_path, "2026.11.9")
+
+
+def _labelled(file: str, **labels: str | None) -> Example:
+    gold = dict.fromkeys(FIELDS)
+    gold.update(document_type="proposal", **labels)
+    return Example(file=file, text="", labels=gold)
+
+
+def test_field_folds_hold_out_one_writer_and_fall_back_for_a_class_only_one_writer_has() -> None:
+    """GIVEN two writers who both write kesehatan and desa, and pariwisata only in writer a
+    WHEN urusan's folds are made THEN each writer is predicted by a model fitted on the other only,
+    the pariwisata documents get same-writer folds and are named, and the folds partition the rows."""
+    examples = [
+        _labelled("a01-x.txt", urusan="kesehatan"),
+        _labelled("a02-x.txt", urusan="desa"),
+        _labelled("a03-x.txt", urusan="pariwisata"),
+        _labelled("a04-y.txt", urusan="pariwisata"),
+        _labelled("n01-x.txt", urusan="kesehatan"),
+        _labelled("n02-x.txt", urusan="desa"),
+        _labelled("n03-x.txt", urusan=None),
+    ]
+    folds, info = field_folds(examples, "urusan")
+    by_name = {f.name: f for f in folds}
+    assert sorted(by_name["writer:a"].test) == [0, 1]
+    assert sorted(by_name["writer:a"].train) == [4, 5]  # writer n's labelled documents only
+    assert sorted(by_name["writer:n"].test) == [4, 5, 6]  # an unlabelled document still gets a prediction
+    assert not {0, 1, 2, 3} & set(by_name["writer:n"].test)
+    fallback = [f for f in folds if f.name.startswith("same_writer")]
+    assert sorted(i for f in fallback for i in f.test) == [2, 3]
+    assert info["classes_only_in_one_writer"] == {"pariwisata": "a"}
+    assert info["out_of_writer_documents"] == 4 and info["same_writer_fallback_documents"] == 2
+    known = np.array([e.labels["urusan"] is not None for e in examples])
+    held = sorted(int(i) for _, test in calibration_splits(folds, known) for i in test)
+    assert held == list(range(int(known.sum())))
+
+
+def test_safe_thresholds_send_everything_to_review_when_a_field_is_never_reliable() -> None:
+    """GIVEN three writers whose jenis is wrong on a third of each writer's documents, and more confident
+    there than where it is right, with nothing else telling those documents apart
+    WHEN review thresholds are chosen THEN some field's threshold is above 1 and no document passes,
+    neither on all writers nor on any writer the thresholds were not chosen on."""
+    examples, predictions = [], []
+    for writer in "anh":
+        for i in range(6):
+            examples.append(_labelled(f"{writer}{i:02d}.txt", jenis="digital"))
+            wrong = i % 3 == 0
+            predictions.append(
+                {
+                    "document_type": LabelPrediction("proposal", 0.97),
+                    "jenis": LabelPrediction("non_digital" if wrong else "digital", 0.95 if wrong else 0.9),
+                }
+            )
+    thresholds, summary, cross = safe_thresholds(examples, predictions, 0.98)
+    assert NEVER_CONFIDENT in thresholds.values()
+    assert summary["passing_share"] == 0.0
+    assert cross["passing_share"] == 0.0 and cross["passing_accuracy"] is None
+    assert cross["per_writer"].keys() == {"a", "n", "h"}
+
+
+def test_train_on_three_writers_reports_out_of_writer_accuracy(tmp_path: Path) -> None:
+    """GIVEN the tiny corpus written by three writers
+    WHEN trained THEN every field is validated out of writer, the card names the writers and the
+    out-of-writer accuracy, and the routing is measured on writers the thresholds were not chosen on."""
+    corpus = write_tiny_corpus(tmp_path / "corpus", writers=True)
+    card = train(corpus, tmp_path / "2026.11.9", refit=False).to_dict()
+    assert card["validation"]["writers"] == {"a": 12, "n": 12, "h": 12}
+    assert set(card["validation"]["out_of_writer_accuracy"]) == set(FIELDS)
+    assert card["validation"]["out_of_writer_accuracy"]["document_type"] >= 0.9
+    folds = card["fields"]["document_type"]["folds"]
+    assert folds["out_of_writer_documents"] == 36 and folds["same_writer_fallback_documents"] == 0
+    assert set(card["validation"]["routing_cross_writer"]["per_writer"]) == {"a", "n", "h"}

@@ -99,8 +99,12 @@ def _news(name: str, sector: dict) -> str:
     )
 
 
-def write_tiny_corpus(folder: Path) -> Path:
-    """Writes 36 documents and their labels.jsonl into `folder`; returns the folder."""
+def write_tiny_corpus(folder: Path, writers: bool = False) -> Path:
+    """Writes 36 documents and their labels.jsonl into `folder`; returns the folder.
+
+    `writers=True` prefixes the file names with a writer letter (innovations 0, 3, 6 → "a", 1, 4, 7 → "n",
+    2, 5, 8 → "h"), so leave-one-writer-out validation has three writers that each cover every sector.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     records = []
     for i, (name, sector_code, jenis, bentuk, tahapan, inisiator) in enumerate(INNOVATIONS):
@@ -113,7 +117,8 @@ def write_tiny_corpus(folder: Path) -> Path:
             ("publikasi", _news(name, sector), False),
         ]
         for document_type, text, tells_all in documents:
-            file = f"{i:02d}-{document_type}-{slug}.txt"
+            prefix = "anh"[i % 3] if writers else ""
+            file = f"{prefix}{i:02d}-{document_type}-{slug}.txt"
             (folder / file).write_text(text, encoding="utf-8")
             records.append(
                 {
