@@ -67,25 +67,29 @@ def _read(media_type: str, data: bytes, options: ExtractOptions, rules: Rules, w
     return content.pages, content.paged, content.headings
 
 
-def _finish(raw: list[RawPage], media_type: str, rules: Rules, metadata: dict) -> list[Page]:
+def _finish(
+    raw: list[RawPage], media_type: str, rules: Rules, metadata: dict
+) -> tuple[list[Page], list[tuple[str, int]]]:
+    """The pages, and each page's (grade, token count) for the document's grade."""
     texts = [normalise_text(p.text) for p in raw]
     if media_type in _LAID_OUT:
         texts, removed = strip_running_lines(texts, **rules.running_lines)
         metadata.update(removed)
-    pages = []
+    pages, grades = [], []
     for page, text in zip(raw, texts, strict=True):
         stats = measure(text)
+        grades.append((grade_page(stats, page.ocr_confidence, rules), stats.tokens))
         pages.append(
             Page(
                 number=page.number,
                 text=text,
                 source=page.source if text else "none",
                 ocr_confidence=round(page.ocr_confidence, 1) if page.ocr_confidence is not None else None,
-                quality=grade_page(stats, page.ocr_confidence, rules),
+                quality=grades[-1][0],
                 tables=page.tables,
             )
         )
-    return pages
+    return pages, grades
 
 
 def extract_bytes(
@@ -105,9 +109,9 @@ def extract_bytes(
 
     raw, paged, headings = _read(media_type, data, options, rules, warnings, metadata)
     read_done = time.perf_counter()
-    pages = _finish(raw, media_type, rules, metadata) or [
-        Page(number=1, text="", source="none", quality="poor")
-    ]
+    pages, grades = _finish(raw, media_type, rules, metadata)
+    if not pages:
+        pages, grades = [Page(number=1, text="", source="none", quality="poor")], [("poor", 0)]
     text = "\n".join(p.text for p in pages)
     if not text.strip():
         warnings.append(ExtractionWarning.make("no_text"))
@@ -118,7 +122,7 @@ def extract_bytes(
         metadata=metadata,
         sections=find_sections(pages, rules, headings),
         language=detect_language(text, rules),
-        quality=grade_document([(p.quality, measure(p.text).tokens) for p in pages]),
+        quality=grade_document(grades),
         warnings=warnings,
         paged=paged,
     )

@@ -9,9 +9,14 @@ from dataclasses import dataclass
 from intake.rules import Rules
 
 _TOKEN = re.compile(r"\S+")
-_WORD = re.compile(r"^[\(\[\"'“‘]*([A-Za-zÀ-ÿ]{2,}(?:-[A-Za-zÀ-ÿ]+)*)[\)\]\"'”’.,;:!?]*$")
-_VOWELS = set("aeiouyAEIOUYàáâäèéêëìíîïòóôöùúûü")
-_ALLOWED_SYMBOLS = set("|/\\-–—_.,;:!?()[]{}\"'“”‘’%&@#*+=<>°•·~$€£¥§¶©®™…")
+# Tokens holding at least one letter; numbers, bullets and table rules are neither words nor noise.
+_LETTERED = re.compile(r"\S*[^\W\d_]\S*")
+_WORD = re.compile(r"[\(\[\"'“‘]*([A-Za-zÀ-ÿ]{2,}(?:-[A-Za-zÀ-ÿ]+)*)[\)\]\"'”’.,;:!?]*")
+_VOWEL = re.compile(r"[aeiouyAEIOUYàáâäèéêëìíîïòóôöùúûü]")
+_ALLOWED_SYMBOLS = "|/\\-–—_.,;:!?()[]{}\"'“”‘’%&@#*+=<>°•·~$€£¥§¶©®™…"
+# Everything that is not a word character, white space or an ordinary symbol: the few candidates for
+# garbage, judged one by one by their Unicode category.
+_SUSPECT = re.compile(r"[^\w\s" + re.escape(_ALLOWED_SYMBOLS) + r"]")
 
 
 @dataclass(frozen=True)
@@ -31,31 +36,28 @@ class TextStats:
 
 
 def _is_word(token: str) -> bool:
-    m = _WORD.match(token)
+    m = _WORD.fullmatch(token)
     if not m:
         return False
     word = m.group(1)
     # "xkqzt" is not a word in any language we read; a vowel is a cheap guard against OCR noise.
-    return any(ch in _VOWELS for ch in word) or word.isupper()
+    return _VOWEL.search(word) is not None or word.isupper()
 
 
 def _is_garbage(ch: str) -> bool:
-    if ch.isalnum() or ch.isspace() or ch in _ALLOWED_SYMBOLS:
-        return False
     cat = unicodedata.category(ch)
     # Control, private-use, unassigned and replacement characters are what broken font maps leave behind.
     return cat[0] == "C" or ch == "\ufffd" or cat in {"So", "Sk"}
 
 
 def measure(text: str) -> TextStats:
-    # Numbers, bullets and table rules are neither words nor noise: only tokens with letters count.
-    tokens = [t for t in _TOKEN.findall(text) if any(ch.isalpha() for ch in t)]
-    visible = [ch for ch in text if not ch.isspace()]
+    """Regular expressions do the per-character work; Python only looks at tokens and rare symbols."""
+    tokens = _LETTERED.findall(text)
     return TextStats(
         tokens=len(tokens),
         words=sum(1 for t in tokens if _is_word(t)),
-        garbage_chars=sum(1 for ch in visible if _is_garbage(ch)),
-        chars=len(visible),
+        garbage_chars=sum(1 for ch in _SUSPECT.findall(text) if _is_garbage(ch)),
+        chars=len("".join(text.split())),
     )
 
 
