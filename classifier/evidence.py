@@ -17,7 +17,18 @@ from typing import Any
 from spacy.matcher import Matcher, PhraseMatcher
 
 from classifier.catalogue import Catalogue, Indicator
-from classifier.nlp import Entity, Sentence, analyse_text, clause_around, pipeline, sentences_of
+from classifier.nlp import (
+    Entity,
+    Sentence,
+    analyse_text,
+    clause_around,
+    lines_of,
+    match_lines,
+    pattern_trigger,
+    pipeline,
+    sentences_of,
+    words_only,
+)
 from classifier.profile import innovation_names
 from intake.model import Extraction
 
@@ -150,17 +161,22 @@ def _regex(expression: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
-def _matchers(catalogue: Catalogue) -> tuple[PhraseMatcher, Matcher]:
+def _matchers(catalogue: Catalogue) -> tuple[PhraseMatcher, Matcher, re.Pattern[str] | None]:
+    """The phrase matcher, the token matcher and, when every token pattern asks for given words only, what
+    a line must hold for the token matcher to read it (None: it reads whole pages)."""
     nlp = pipeline().nlp
     phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
     tokens = Matcher(nlp.vocab)
+    token_patterns = []
     for indicator in catalogue.indicators:
         patterns = indicator.patterns
         if patterns.phrases:
             phrases.add(indicator.code, list(nlp.tokenizer.pipe(patterns.phrases)))
         if patterns.tokens:
             tokens.add(indicator.code, [list(t) for t in patterns.tokens])
-    return phrases, tokens
+            token_patterns.extend(list(t) for t in patterns.tokens)
+    lines_only = bool(token_patterns) and all(words_only(p) for p in token_patterns)
+    return phrases, tokens, pattern_trigger(token_patterns) if lines_only else None
 
 
 def _analyse(extraction: Extraction, catalogue: Catalogue) -> list[Sentence]:
@@ -172,6 +188,7 @@ def _analyse(extraction: Extraction, catalogue: Catalogue) -> list[Sentence]:
         _attach(page_sentences, list(entities))
         for sentence in page_sentences:
             sentence.doc = doc
+            sentence.page_text = page.text
         sentences.extend(page_sentences)
     _mark_cited(sentences, catalogue)
     return sentences
@@ -208,7 +225,7 @@ def _attach(sentences: list[Sentence], entities: list[Entity]) -> None:
 def _hits(
     sentences: list[Sentence], catalogue: Catalogue, document: _Document | None = None
 ) -> dict[str, list[_Hit]]:
-    phrases, tokens = _matchers(catalogue)
+    phrases, tokens, token_trigger = _matchers(catalogue)
     duty = re.compile(catalogue.negation.duty_item) if catalogue.negation.duty_item else None
     strong_phrases = {i.code: set(i.patterns.strong) for i in catalogue.indicators}
     hits: dict[str, list[_Hit]] = {}
@@ -217,7 +234,14 @@ def _hits(
         by_doc.setdefault(id(sentence.doc), []).append(sentence)
     for page_sentences in by_doc.values():
         doc = page_sentences[0].doc
-        matches = [*phrases(doc), *(tokens(doc) if len(tokens) else [])]
+        page_text = page_sentences[0].page_text
+        if not len(tokens):
+            token_matches = []
+        elif token_trigger is not None and page_text is not None:
+            token_matches = match_lines(tokens, doc, lines_of(page_text), token_trigger)
+        else:
+            token_matches = tokens(doc)
+        matches = [*phrases(doc), *token_matches]
         for match_id, start, end in sorted(matches, key=lambda m: m[1]):
             code = doc.vocab.strings[match_id]
             span = doc[start:end]
@@ -336,8 +360,8 @@ def _is_team_table(header: str, spec: dict[str, Any]) -> bool:
     cells = header.lower()
     return (
         all(_has_word(cells, w) for w in spec.get("all_of", ("nama",)))
-        and any(_has_word(cells, w) for w in spec.get("any_of", ("jabatan", "kedudukan", "peran")))
-        and not any(_has_word(cells, w) for w in spec.get("none_of", ()))
+        and _has_any_word(cells, spec.get("any_of", ("jabatan", "kedudukan", "peran")))
+        and not _has_any_word(cells, spec.get("none_of", ()))
     )
 
 
@@ -428,7 +452,7 @@ def _about_something_else(sentence: Sentence, phrases: tuple[str, ...]) -> bool:
     if not phrases:
         return False
     text = sentence.text.lower()
-    return any(_has_word(text, p) for p in phrases)
+    return _has_any_word(text, phrases)
 
 
 def _title_sentence(document: _Document) -> Sentence | None:
@@ -510,7 +534,7 @@ def _defines_innovation(sentence: Sentence, document: _Document, expression: str
 
 def _is_budget_header(header: str, words: tuple[str, ...]) -> bool:
     cells = header.lower()
-    return any(_has_word(cells, w) for w in words)
+    return _has_any_word(cells, words)
 
 
 def _boilerplate(sentence: Sentence, catalogue: Catalogue) -> bool:
@@ -534,7 +558,7 @@ def _about_innovation(sentence: Sentence, document: _Document, pronouns: tuple[s
 
 def _refers_to_innovation(sentence: Sentence, document: _Document, pronouns: tuple[str, ...]) -> bool:
     text = sentence.text.lower()
-    return any(_has_word(text, p) for p in pronouns)
+    return _has_any_word(text, pronouns)
 
 
 _NEGATION_START = re.compile(
@@ -579,11 +603,11 @@ def _clause_negated(whole: str, before: str, catalogue: Catalogue) -> bool:
     negation = catalogue.negation
     if _CONDITIONAL.search(whole):
         return False  # "apabila SOP ini tidak dilaksanakan, ..." states a rule, not an absence
-    if any(_has_word(whole, cue) for cue in negation.anywhere):
+    if _has_any_word(whole, negation.anywhere):
         return True
     if any(_regex(p).search(whole) for p in negation.patterns):
         return True
-    return any(_has_word(before, cue) for cue in negation.before)
+    return _has_any_word(before, negation.before)
 
 
 def _names_innovation(sentence: Sentence, document: _Document) -> bool:
@@ -639,6 +663,21 @@ def _has_word(text: str, phrase: str) -> bool:
     return _word_pattern(phrase).search(text) is not None
 
 
+@lru_cache(maxsize=1024)
+def _any_word_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One expression for `_word_pattern` of every phrase: an alternation backtracks into the other phrases
+    where one fails its boundary, so it finds a match exactly where one of the phrases does."""
+    if not phrases:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(p) for p in phrases)})(?![\w-])")
+
+
+def _has_any_word(text: str, phrases: tuple[str, ...] | list[str]) -> bool:
+    """`any(_has_word(text, p) for p in phrases)`, in one search."""
+    pattern = _any_word_pattern(tuple(phrases))
+    return pattern is not None and pattern.search(text) is not None
+
+
 # -- levels ------------------------------------------------------------------------------------------------
 
 
@@ -653,13 +692,11 @@ def estimate_level(indicator: Indicator, evidence: list[Sentence], document: _Do
         level = spec["issuers"].get(issuer) if issuer else None
     elif method == "tiers":
         text = " ".join(s.text.lower() for s in evidence)
-        reached = [int(t) for t, words in spec["tiers"].items() if any(_has_word(text, w) for w in words)]
+        reached = [int(t) for t, words in spec["tiers"].items() if _has_any_word(text, words)]
         level = max(reached) if reached else None
     elif method == "kinds":
         text = " ".join(s.text.lower() for s in _with_team(spec, evidence, document))
-        level = _band(
-            spec, sum(1 for words in spec["kinds"].values() if any(_has_word(text, w) for w in words))
-        )
+        level = _band(spec, sum(1 for words in spec["kinds"].values() if _has_any_word(text, words)))
     else:
         level = _band(spec, _MEASURES[method](indicator, evidence, document))
     return level if level is not None else spec.get("default")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any
 
 import spacy
 import yaml
+from spacy.lang.id.lex_attrs import _num_words as _SPACY_NUMBER_WORDS  # what LIKE_NUM reads as a number
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -79,8 +81,10 @@ class _Vocabulary:
 @dataclass(frozen=True)
 class Pipeline:
     nlp: Language
-    matcher: Matcher
+    matcher: Matcher  # every entity pattern
     vocabulary: _Vocabulary
+    # The same patterns split by group, each with what a line needs before that group's Matcher reads it.
+    groups: tuple[tuple[re.Pattern[str], Matcher], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -103,20 +107,24 @@ def vocabulary() -> _Vocabulary:
 
 @lru_cache(maxsize=1)
 def pipeline() -> Pipeline:
-    """The blank Indonesian pipeline with lemma lookups and the entity matcher, built once per process."""
+    """The blank Indonesian tokenizer and the entity matcher, built once per process."""
+    # Tokenizer only: no pattern reads lemmas (entities and the catalogue match on LOWER / ORTH), and a
+    # lemmatizer pass cost about a tenth of the evidence time.
     nlp = spacy.blank("id")
-    try:  # lemma tables come from spacy-lookups-data; without them matching still works on LOWER
-        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-        nlp.initialize()
-    except (ValueError, OSError, ImportError):
-        nlp = spacy.blank("id")
     words = vocabulary()
+    keyed = {f"regulation:{kind}": spec["patterns"] for kind, spec in words.regulation_kinds.items()}
+    keyed.update(_patterns(words))
     matcher = Matcher(nlp.vocab)
-    for kind, spec in words.regulation_kinds.items():
-        matcher.add(f"regulation:{kind}", spec["patterns"], greedy="LONGEST")
-    for key, patterns in _patterns(words).items():
+    grouped: dict[str, Matcher] = {}
+    triggers: dict[str, set[str]] = {}
+    for key, patterns in keyed.items():
         matcher.add(key, patterns, greedy="LONGEST")
-    return Pipeline(nlp=nlp, matcher=matcher, vocabulary=words)
+        group = key.split(":", 1)[0]
+        grouped.setdefault(group, Matcher(nlp.vocab)).add(key, patterns, greedy="LONGEST")
+        for pattern in patterns:
+            triggers.setdefault(group, set()).update(_pattern_trigger(pattern))
+    groups = tuple((_trigger(triggers[g]), grouped[g]) for g in grouped)
+    return Pipeline(nlp=nlp, matcher=matcher, vocabulary=words, groups=groups)
 
 
 def _patterns(words: _Vocabulary) -> dict[str, list[list[dict[str, Any]]]]:
@@ -179,8 +187,8 @@ def find_entities(text: str) -> list[Entity]:
 def analyse_text(text: str) -> tuple[Doc, tuple[Entity, ...]]:
     """The tokenised text and its entities, cached: evidence and profile read the same pages, so each page
     goes through spaCy once."""
-    doc = pipeline().nlp(text)
-    return doc, tuple(entities_in_doc(doc))
+    doc = pipeline().nlp.make_doc(text)
+    return doc, tuple(entities_in_doc(doc, text))
 
 
 def entities_of_pages(texts: list[str], separator: str = "\f") -> list[Entity]:
@@ -195,15 +203,18 @@ def entities_of_pages(texts: list[str], separator: str = "\f") -> list[Entity]:
     return found
 
 
-def entities_in_doc(doc: Doc) -> list[Entity]:
-    """Entities of a document already run through `pipeline().nlp` (lets callers reuse the Doc)."""
+def entities_in_doc(doc: Doc, text: str | None = None) -> list[Entity]:
+    """Entities of a document already run through `pipeline().nlp` (lets callers reuse the Doc); `text`
+    is `doc.text` when the caller has it (Doc.text is rebuilt from the tokens on every access)."""
     pipe = pipeline()
+    text = doc.text if text is None else text
     by_kind: dict[str, list[Span]] = {}
-    for match_id, start, end in pipe.matcher(doc):
-        key = doc.vocab.strings[match_id]
-        by_kind.setdefault(key.split(":", 1)[0], []).append(Span(doc, start, end, label=key))
+    lines = lines_of(text)
+    for trigger, matcher in pipe.groups:
+        for match_id, start, end in match_lines(matcher, doc, lines, trigger):
+            key = doc.vocab.strings[match_id]
+            by_kind.setdefault(key.split(":", 1)[0], []).append(Span(doc, start, end, label=key))
     entities: list[Entity] = []
-    text = doc.text  # Doc.text is rebuilt from the tokens on every access
     for kind, spans in by_kind.items():
         parse = _PARSERS[kind]
         for span in filter_spans(spans):  # overlaps are resolved within a kind only
@@ -219,6 +230,119 @@ def entities_in_doc(doc: Doc) -> list[Entity]:
         if e.kind in ("regulation", "unit") or not any(s <= e.start and e.end <= t for s, t in references)
     ]
     return sorted(entities, key=lambda e: (e.start, -e.end))
+
+
+def match_lines(
+    matcher: Matcher, doc: Doc, lines: Lines, trigger: re.Pattern[str]
+) -> list[tuple[int, int, int]]:
+    """`matcher(doc)`, for a matcher whose patterns never match a line break, read only on the lines
+    `trigger` finds something in: (match id, start token, end token) in `doc`."""
+    found = []
+    for span in _candidate_spans(doc, lines, trigger):
+        found.extend((key, start + span.start, end + span.start) for key, start, end in matcher(span))
+    return found
+
+
+@dataclass(frozen=True)
+class Lines:
+    """A page's text with its ASCII letters in lower case (same length, same offsets), and where each of
+    its lines starts; a line holding any other character always counts as a candidate."""
+
+    lowered: str
+    starts: tuple[int, ...]
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+@lru_cache(maxsize=64)
+def lines_of(text: str) -> Lines:
+    starts = [0]
+    starts.extend(m.end() for m in re.finditer("\n", text))
+    return Lines(text.translate(_ASCII_LOWER), tuple(starts))
+
+
+def _candidate_spans(doc: Doc, lines: Lines, trigger: re.Pattern[str]) -> list[Span]:
+    """Runs of lines that may hold a match of a group of patterns, as spans of `doc`.
+
+    No entity pattern matches a line break (spaCy makes "\n" a whitespace token of its own, and every
+    pattern token asks for a word, a number or punctuation), so a match never spans two lines, and lines
+    without what a pattern needs are skipped: the Matcher tries every pattern at every token, which made it
+    the costliest step. The filter lets too much through, never too little (see `_pattern_trigger`): no
+    trigger spans a line break either, so one search per candidate line, resumed at the next line, finds
+    them all.
+    """
+    text, starts = lines.lowered, lines.starts
+    runs: list[tuple[int, int]] = []
+    position = 0
+    while (found := trigger.search(text, position)) is not None:
+        line = bisect_right(starts, found.start()) - 1
+        start = starts[line]
+        end = starts[line + 1] - 1 if line + 1 < len(starts) else len(text)
+        if runs and runs[-1][1] + 1 == start:
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+        position = end + 1
+    spans = (doc.char_span(start, end, alignment_mode="expand") for start, end in runs)
+    return [s for s in spans if s is not None and len(s)]
+
+
+# A token that starts with a letter follows a non-letter in the text, or a currency prefix the tokenizer
+# splits off ("Rp100", "IDRdinas"); no tokenizer exception splits between two letters.
+_LETTER_PREFIXES = ("usd", "rp", "idr", "rmb", "sgd")
+# What a pattern without a word to look for starts from: a number (digits, or the number words LIKE_NUM
+# reads, anywhere in a token: "ke-dua") or a link (a dot inside a token, or a scheme).
+_NUMBER_OR_LINK = (r"\d", r"\.\S", "http", "www", "ftp", *(re.escape(w) for w in _SPACY_NUMBER_WORDS))
+
+
+def _pattern_trigger(pattern: list[dict[str, Any]]) -> set[str]:
+    """Regular expressions one of which a line must hold for `pattern` to match in it: the words of the
+    pattern's first required token that names words (LOWER / ORTH / TEXT, or their IN lists), at the start
+    of a token ("word:" entries); for a pattern with no such token, a number or a link."""
+    for token in pattern:
+        if token.get("OP") in ("?", "*"):
+            continue
+        if token.get("LIKE_URL"):  # "http(s)://…", "www.…", or a dot inside the token
+            return {r"\.\S", "http"}
+        names = _named_words(token)
+        if names:
+            return {f"word:{w.lower()}" for w in names}
+    return set(_NUMBER_OR_LINK)
+
+
+def words_only(pattern: list[dict[str, Any]]) -> bool:
+    """Whether every token of a Matcher pattern asks for given words (LOWER / ORTH / TEXT, or an IN list of
+    them): such a pattern never matches a line break, so `match_lines` may read it line by line."""
+    return all(_named_words(token) for token in pattern)
+
+
+def _named_words(token: dict[str, Any]) -> list[str] | None:
+    """The words a pattern token asks for by LOWER / ORTH / TEXT (a string, or an IN list of them), when
+    they are all words without white space; None when the token asks for something else."""
+    for key in ("LOWER", "ORTH", "TEXT"):
+        value = token.get(key)
+        names = value.get("IN") if isinstance(value, dict) else [value] if isinstance(value, str) else None
+        if names and all(isinstance(n, str) and n and not any(c.isspace() for c in n) for n in names):
+            return list(names)
+    return None
+
+
+def pattern_trigger(patterns: list[list[dict[str, Any]]]) -> re.Pattern[str]:
+    """What a line must hold for any of `patterns` to match in it (see `_pattern_trigger`)."""
+    return _trigger(set().union(*(_pattern_trigger(p) for p in patterns)))
+
+
+def _trigger(alternatives: set[str]) -> re.Pattern[str]:
+    named = [a[5:] for a in alternatives if a.startswith("word:")]
+    words = sorted((w for w in named if w[:1].isalpha()), key=len, reverse=True)
+    other = sorted(a for a in alternatives if not a.startswith("word:"))
+    other += sorted({re.escape(w) for w in named if not w[:1].isalpha()})  # "%", "-": anywhere
+    other.append("[^\\x00-\\x7f]")  # lines with other characters are read whatever they hold
+    if words:  # at a token's start: after a non-letter, or after a currency prefix the tokenizer splits off
+        alternation = "(?:" + "|".join(re.escape(w) for w in words) + ")"
+        other.append(f"(?<![a-z]){alternation}|(?:{'|'.join(_LETTER_PREFIXES)}){alternation}")
+    return re.compile("|".join(other))
 
 
 def _cut_at_next_reference(entities: list[Entity], heads: list[int]) -> list[Entity]:
@@ -491,6 +615,7 @@ class Sentence:
     header_row: Sentence | None = None  # that header row as a sentence
     cited: bool = False  # inside a cited legal basis (Mengingat, Dasar)
     doc: Doc | None = None
+    page_text: str | None = None  # the text of the page `doc` was made from
 
 
 def sentences_of(text: str, page: int = 1) -> list[Sentence]:

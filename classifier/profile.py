@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from classifier.nlp import Entity, entities_of_pages, vocabulary
@@ -171,6 +172,12 @@ def extract_profile(extraction: Extraction) -> Profile:
 def innovation_names(text: str) -> list[str]:
     """Distinct innovation names, the most telling first: a "Nama Inovasi:" label, acronyms spelt out,
     "Inovasi X", quoted names. Two names mean the document covers two innovations."""
+    return list(_innovation_names(text))
+
+
+@lru_cache(maxsize=16)
+def _innovation_names(text: str) -> tuple[str, ...]:
+    """`innovation_names`, cached: the evidence finder and the profile both ask for a document's names."""
     scores: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
 
@@ -198,7 +205,7 @@ def innovation_names(text: str) -> list[str]:
             add(name, min(count, 3), position)
     merged = _absorb_parts(_merge_variants(scores))
     strong = [n for n, s in merged.items() if s >= 2]
-    return sorted(strong, key=lambda n: (-merged[n], first_seen.get(n, 0)))[:5]
+    return tuple(sorted(strong, key=lambda n: (-merged[n], first_seen.get(n, 0)))[:5])
 
 
 def _capital_runs(text: str) -> dict[str, tuple[int, int]]:

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from classifier.nlp import clause_around, find_entities, parse_number, sentences_of
+from classifier.nlp import (
+    clause_around,
+    find_entities,
+    lines_of,
+    match_lines,
+    parse_number,
+    pipeline,
+    sentences_of,
+)
 
 
 def _of(kind: str, text: str) -> list[dict]:
@@ -145,3 +153,24 @@ def test_clause_stops_at_namun():
     [sentence] = sentences_of("Inovasi sudah memiliki SK, namun belum memiliki SOP.")
     start, end = clause_around(sentence, sentence.text.index("SK"))
     assert sentence.text[start:end] == "Inovasi sudah memiliki SK"
+
+
+def test_matching_line_by_line_finds_what_the_whole_page_matcher_finds():
+    """GIVEN a page with numbers, units, links, a currency prefix glued to a word, non-ASCII lines and a
+    reference broken over two lines WHEN the grouped matchers read only candidate lines THEN they find
+    exactly the matches of the one matcher reading the whole page."""
+    text = (
+        "Peraturan Bupati Majene Nomor 12 Tahun 2023 tentang SI-CANTIK.\n"
+        "Dibiayai Rp 1.250.000,00 dan IDRDinas Kesehatan; ke-dua orang peserta, 45 peserta, 3 (tiga) hari.\n"
+        "\n"
+        "Ditetapkan dengan Peraturan\nBupati Nomor 5, Perbup/Perwal, 26/01/2023, 2023-01-26, 1x24 jam.\n"
+        "İNSTANSI Dinas Pendidikan – 95 % puas, lihat https://youtu.be/abc dan dinkes.majenekab.go.id\n"
+        "Tidak ada angka atau nama di sini\n"
+        "SMP Negeri 1 Majene, Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah, Satpol PP"
+    )
+    pipe = pipeline()
+    doc = pipe.nlp.make_doc(text)
+    lines = lines_of(text)
+    by_line = sorted(m for trigger, matcher in pipe.groups for m in match_lines(matcher, doc, lines, trigger))
+    assert by_line == sorted(pipe.matcher(doc))
+    assert by_line  # the page does hold entities

@@ -100,3 +100,11 @@ def test_name_written_in_capitals_in_prose_without_region_or_year():
     assert innovation_names(report)[0] == "NELAYAN PINTAR"
     decree = "Tentang Penetapan Inovasi TERA KELILING Kabupaten Tapin\nInovasi TERA KELILING dilaksanakan."
     assert innovation_names(decree)[0] == "TERA KELILING"
+
+
+def test_innovation_names_are_a_fresh_list_each_time():
+    """GIVEN names cached for a text WHEN a caller changes its list THEN the next caller is unaffected."""
+    text = "Nama Inovasi: SI-CANTIK\nInovasi SI-CANTIK melayani warga."
+    first = innovation_names(text)
+    first.append("other")
+    assert "other" not in innovation_names(text)
