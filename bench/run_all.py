@@ -2,7 +2,11 @@
 own table and then one combined Markdown table of the headline figures against their targets, and writes
 bench/out/summary.json. A few minutes on a 2-core machine; the robustness run over the corpora is most of it.
 
-Run: python -m bench.run_all [--skip-robustness] [--skip-ocr-modes] [--corpus DIR]
+The review service's benchmarks (queue page at 100,000 items on SQLite and PostgreSQL, upload
+acknowledgement against a real `jaring serve`, pipeline throughput with 2 local workers) add ~10 minutes;
+--skip-service leaves them out.
+
+Run: python -m bench.run_all [--skip-robustness] [--skip-ocr-modes] [--skip-service] [--corpus DIR]
 """
 
 from __future__ import annotations
@@ -12,7 +16,18 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench import docx_speed, make_fixtures, memory, ocr_modes, ocr_speed, robustness, text_layer
+from bench import (
+    docx_speed,
+    make_fixtures,
+    memory,
+    ocr_modes,
+    ocr_speed,
+    pipeline_speed,
+    queue_speed,
+    robustness,
+    text_layer,
+    upload_speed,
+)
 from bench.common import CORPORA_DIR, intake_ready, machine, markdown_table, write_result
 
 
@@ -117,6 +132,41 @@ def headline(results: dict[str, dict[str, Any]]) -> list[list[Any]]:
                 rob["crashed"] == 0,
             ]
         )
+    rows += service_headline(results)
+    return rows
+
+
+def service_headline(results: dict[str, dict[str, Any]]) -> list[list[Any]]:
+    rows: list[list[Any]] = []
+    for backend in results.get("queue_speed", {}).get("backends", []):
+        rows.append(
+            [
+                f"Queue page p95 (worst case), {backend['items']:,} items, {backend['backend']}",
+                f"{backend['worst_p95_ms']:.0f} ms",
+                f"≤ {queue_speed.TARGET_P95_MS:.0f} ms",
+                backend["meets_target"],
+            ]
+        )
+    if "upload_speed" in results:
+        up = results["upload_speed"]
+        rows.append(
+            [
+                f"Upload acknowledgement p95, 1 MB at {up['clients']} clients",
+                f"{up['p95_ms'] or float('nan'):.0f} ms ({up['uploads'] - up['acknowledged']} errors)",
+                f"≤ {upload_speed.TARGET_P95_MS:.0f} ms",
+                up["meets_target"],
+            ]
+        )
+    if "pipeline_speed" in results:
+        pipe = results["pipeline_speed"]
+        rows.append(
+            [
+                f"Pipeline, {pipe['workers']} local workers, samples",
+                f"{pipe['documents_per_s']:.2f} documents/s",
+                "",
+                "",
+            ]
+        )
     return rows
 
 
@@ -126,6 +176,7 @@ def main() -> None:
     )
     parser.add_argument("--skip-robustness", action="store_true", help="leave out the corpora run (~5 min)")
     parser.add_argument("--skip-ocr-modes", action="store_true", help="leave out the OCR choices (~1 min)")
+    parser.add_argument("--skip-service", action="store_true", help="leave out the service benches (~10 min)")
     parser.add_argument("--corpus", type=Path, default=CORPORA_DIR, help="folder for the robustness run")
     args = parser.parse_args()
     if not intake_ready():
@@ -142,6 +193,12 @@ def main() -> None:
         steps.append(("ocr_modes", ocr_modes.run, ocr_modes.report))
     if not args.skip_robustness:
         steps.append(("robustness", lambda: robustness.run(args.corpus), robustness.report))
+    if not args.skip_service:
+        steps += [
+            ("queue_speed", queue_speed.run, queue_speed.report),
+            ("upload_speed", upload_speed.run, upload_speed.report),
+            ("pipeline_speed", pipeline_speed.run, pipeline_speed.report),
+        ]
 
     results: dict[str, dict[str, Any]] = {}
     for name, run, report in steps:

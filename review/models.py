@@ -21,7 +21,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
 
 def utcnow() -> datetime:
@@ -218,6 +218,37 @@ class Job(Base):
     __table_args__ = (Index("ix_jobs_state_next", "state", "next_attempt_at"),)
 
 
+# The 20 indicator codes in a fixed order: bit n of ReviewItem.missing_mask is INDICATOR_BITS[n] (migration
+# 0003 back-filled with this order). Append new codes at the end; never reorder.
+INDICATOR_BITS = (
+    "regulasi",
+    "sdm",
+    "anggaran",
+    "alat_kerja",
+    "bimtek",
+    "rkpd",
+    "aktor",
+    "pelaksana",
+    "jejaring",
+    "sosialisasi",
+    "pedoman_teknis",
+    "informasi_layanan",
+    "kemudahan_proses",
+    "pengaduan",
+    "layanan_terintegrasi",
+    "replikasi",
+    "kecepatan_penciptaan",
+    "kemanfaatan",
+    "monev",
+    "video",
+)
+
+
+def missing_mask_of(codes: list[Any] | None) -> int:
+    """The bitmask of the missing indicators (codes outside INDICATOR_BITS have no bit)."""
+    return sum(1 << INDICATOR_BITS.index(code) for code in set(codes or ()) if code in INDICATOR_BITS)
+
+
 class ReviewItem(Base):
     """A document waiting for a reviewer. Filter columns are copied here so the queue page is one
     indexed query, fast at 100,000 items."""
@@ -237,6 +268,9 @@ class ReviewItem(Base):
         default=dict
     )  # current labels (corrected ones after a decision)
     missing_indicators: Mapped[list[Any]] = mapped_column(default=list)
+    # missing_indicators as bits (INDICATOR_BITS), kept in step by _missing_changed: the queue's
+    # missing-indicator filter reads it from the order index instead of matching JSON text.
+    missing_mask: Mapped[int] = mapped_column(Integer, default=0)
     pemda_id: Mapped[int] = mapped_column(ForeignKey("pemda.id"))
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
     batch_id: Mapped[int] = mapped_column(ForeignKey("batches.id"))
@@ -252,15 +286,53 @@ class ReviewItem(Base):
     decided_at: Mapped[datetime | None] = mapped_column()
     document: Mapped[Document] = relationship()
     __mapper_args__: ClassVar[dict] = {"version_id_col": version}
+
+    @validates("missing_indicators")
+    def _missing_changed(self, _key: str, codes: list[Any]) -> list[Any]:
+        # Every write of the list (pipeline, decisions, constructors) sets the mask with it.
+        self.missing_mask = missing_mask_of(codes)
+        return codes
+
     __table_args__ = (
-        Index("ix_items_queue", "state", "pemda_id", "priority", "created_at"),
-        Index("ix_items_unit", "unit_id", "state"),
-        Index("ix_items_urusan", "urusan", "state"),
         Index("ix_items_batch", "batch_id"),
-        # Unit and batch pages sort inside the index (migration 0002): no row lookups before the LIMIT.
-        Index("ix_items_unit_order", "unit_id", "state", "priority", "created_at", "confidence"),
+        # Batch pages sort inside the index (migration 0002): no row lookups before the LIMIT.
         Index("ix_items_batch_order", "batch_id", "state", "priority", "created_at", "confidence"),
     )
+
+
+# The queue's indexes (migration 0003): each holds every column the queue filters on, after its leading
+# columns and the queue's order (priority DESC, created_at, id), so the count and the page of any filter
+# read index entries only. ix_items_order serves filters without a selective leading column (an admin's
+# whole queue, bentuk, jenis, missing indicator, confidence) by walking in queue order; the state and
+# document-type ones keep PostgreSQL off a sequential scan of the (wide) table for rarer values.
+QUEUE_INDEX_COLUMNS = (
+    "state",
+    "pemda_id",
+    "unit_id",
+    "batch_id",
+    "confidence",
+    "missing_mask",
+    "document_type",
+    "bentuk",
+    "jenis",
+    "urusan",
+    "claim_expires_at",
+)
+
+
+def _queue_index(name: str, *leading: str) -> Index:
+    table = ReviewItem.__table__.c
+    order = (table.priority.desc(), table.created_at, table.id)
+    rest = [table[c] for c in QUEUE_INDEX_COLUMNS if c not in leading]
+    return Index(name, *(table[c] for c in leading), *order, *rest)
+
+
+_queue_index("ix_items_order")
+_queue_index("ix_items_queue", "pemda_id", "state")
+_queue_index("ix_items_unit_order", "unit_id", "state")
+_queue_index("ix_items_urusan", "urusan", "state")
+_queue_index("ix_items_state", "state")
+_queue_index("ix_items_document_type", "document_type", "state")
 
 
 class Decision(Base):

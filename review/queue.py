@@ -21,6 +21,7 @@ from review import decisions as dec
 from review.access import check_read, check_review, require_role, row_filter
 from review.errors import ReviewError
 from review.models import (
+    INDICATOR_BITS,
     Action,
     AssessmentRecord,
     Decision,
@@ -124,14 +125,14 @@ def queue_conditions(user: User, filters: QueueFilters, now: datetime) -> list[C
 
 
 def missing_indicator_condition(code: str) -> ColumnElement[bool]:
-    """Items whose missing_indicators JSON list holds `code`.
-
-    Matched as the quoted code in the list's JSON text, which is exact (codes are snake_case, so '"sdm"'
-    cannot occur inside another code's quotes) and reads the same on SQLite (JSON stored as text) and
-    PostgreSQL (json cast to text keeps its text). It is not an index lookup: it filters the rows the
-    other, indexed conditions (state, pemda, unit, urusan, batch) have already narrowed."""
+    """Items whose missing indicators include `code`: its bit in missing_mask (kept in step with the
+    missing_indicators list by the model), which the queue's order index carries, so the filter is
+    checked on index entries without reading rows. A code without a bit (added to the catalogue after
+    INDICATOR_BITS) falls back to matching the quoted code in the list's JSON text."""
     if code not in load_catalogue().codes("indicators"):
         raise ReviewError("invalid", detail=f"{code!r} is not an indicator code.")
+    if code in INDICATOR_BITS:
+        return ReviewItem.missing_mask.bitwise_and(1 << INDICATOR_BITS.index(code)) != 0
     return cast(ReviewItem.missing_indicators, Text).like(f'%"{code}"%')
 
 
@@ -157,11 +158,15 @@ def _confidence_conditions(filters: QueueFilters) -> list[ColumnElement[bool]]:
 def state_condition(state: str | None, now: datetime) -> ColumnElement[bool]:
     """States as a reviewer sees them: a claim whose lease has run out is pending again."""
     state = state or "open"
-    lapsed = and_(ReviewItem.state == ItemState.claimed, ReviewItem.claim_expires_at < now)
     if state == "open":
         return ReviewItem.state.in_(OPEN_STATES)
     if state == "pending":
-        return or_(ReviewItem.state == ItemState.pending, lapsed)
+        # pending, or claimed with a lapsed lease: written with an IN first so it is an index range (an OR
+        # of the two states made PostgreSQL scan the whole table).
+        return and_(
+            ReviewItem.state.in_(OPEN_STATES),
+            or_(ReviewItem.state == ItemState.pending, ReviewItem.claim_expires_at < now),
+        )
     if state == "claimed":
         return and_(ReviewItem.state == ItemState.claimed, ReviewItem.claim_expires_at >= now)
     if state == "decided":
