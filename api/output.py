@@ -10,23 +10,7 @@ from intake.model import Extraction
 
 
 def extraction_record(name: str, extraction: Extraction) -> dict[str, Any]:
-    data = extraction.to_dict()
-    return {
-        "file": name,
-        "sha256": extraction.sha256,
-        "media_type": extraction.media_type,
-        "pages": len(extraction.pages),
-        "ocr_pages": extraction.ocr_pages,
-        "language": extraction.language,
-        "quality": extraction.quality,
-        "paged": extraction.paged,
-        "text": data["text"],
-        "page_details": data["pages"],
-        "sections": data["sections"],
-        "metadata": data["metadata"],
-        "warnings": data["warnings"],
-        "timings": data["timings"],
-    }
+    return {"file": name, **extraction.to_record()}
 
 
 def error_record(name: str, error: IntakeError) -> dict[str, Any]:

@@ -10,20 +10,11 @@ from typing import Any
 
 from classifier.nlp import Entity, entities_of_pages, vocabulary
 from intake.model import Extraction
+from intake.rules import SECTION_KEYS
 
 SHORT_RANCANG_BANGUN = 300  # words: the national application asks for at least this many
-RANCANG_BANGUN_PARTS = (
-    "dasar_hukum",
-    "permasalahan",
-    "isu_strategis",
-    "metode_pembaharuan",
-    "keunggulan",
-    "tahapan",
-    "latar_belakang",
-    "tujuan",
-    "manfaat",
-    "hasil",
-)
+# The profile parts are the section keys intake recognises by their headings.
+RANCANG_BANGUN_PARTS = SECTION_KEYS
 _NAME_WORD = r"[A-Z0-9][\w'’&.-]*"
 _NAME_LABEL = re.compile(
     r"^\s*(?:\d+\.\s*)?nama\s+inovasi(?:\s+daerah)?\s*[:：]\s*(?P<name>.+)$", re.I | re.M

@@ -66,6 +66,31 @@ class Extraction:
     def ocr_pages(self) -> int:
         return sum(1 for p in self.pages if p.source == "ocr")
 
+    def summary(self) -> dict[str, Any]:
+        """The facts a listing shows: what the file is, how many pages, how they were read."""
+        return {
+            "sha256": self.sha256,
+            "media_type": self.media_type,
+            "pages": len(self.pages),
+            "ocr_pages": self.ocr_pages,
+            "language": self.language,
+            "quality": self.quality,
+            "paged": self.paged,
+        }
+
+    def to_record(self) -> dict[str, Any]:
+        """The flat shape `jaring extract` prints and the API returns: the summary, then the content."""
+        data = asdict(self)
+        return {
+            **self.summary(),
+            "text": self.text,
+            "page_details": data["pages"],
+            "sections": data["sections"],
+            "metadata": data["metadata"],
+            "warnings": data["warnings"],
+            "timings": data["timings"],
+        }
+
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["text"] = self.text

@@ -280,23 +280,7 @@ def _assessment_for(session: Session, document: Document) -> AssessmentRecord | 
 
 
 def _extraction_view(record: ExtractionRecord) -> dict[str, Any]:
-    extraction = Extraction.from_dict(record.data)
-    data = extraction.to_dict()
-    return {
-        "sha256": record.sha256,
-        "media_type": extraction.media_type,
-        "pages": record.pages,
-        "ocr_pages": record.ocr_pages,
-        "language": extraction.language,
-        "quality": record.quality,
-        "paged": extraction.paged,
-        "text": data["text"],
-        "page_details": data["pages"],
-        "sections": data["sections"],
-        "metadata": data["metadata"],
-        "warnings": data["warnings"],
-        "timings": data["timings"],
-    }
+    return Extraction.from_dict(record.data).to_record()
 
 
 def _assessment_view(

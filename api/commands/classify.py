@@ -32,13 +32,10 @@ def _assess_in_worker(extraction: dict[str, Any]) -> dict[str, Any]:
 
 def classification_record(name: str, extraction: Extraction, assessment: dict[str, Any]) -> dict[str, Any]:
     """DESIGN.md's contract: file facts first, then the assessment's fields."""
+    facts = extraction.summary()
     return {
         "file": name,
-        "sha256": extraction.sha256,
-        "media_type": extraction.media_type,
-        "pages": len(extraction.pages),
-        "ocr_pages": extraction.ocr_pages,
-        "quality": extraction.quality,
+        **{k: facts[k] for k in ("sha256", "media_type", "pages", "ocr_pages", "quality")},
         **assessment,
     }
 
