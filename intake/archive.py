@@ -14,7 +14,7 @@ from intake.options import ExtractOptions
 
 _CHUNK = 1 << 20
 _SKIPPED_PREFIXES = ("__MACOSX/",)
-_SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}  # desktop litter, never a document
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def iter_members(data: bytes, options: ExtractOptions) -> Iterator[Member | tupl
             if info.is_dir() or info.filename.startswith(_SKIPPED_PREFIXES):
                 continue
             name = sanitise_member_name(info.filename)
-            if name is None or posixpath.basename(name) in _SKIPPED_NAMES:
+            if name is None or posixpath.basename(name) in SKIPPED_NAMES:
                 continue
             if info.flag_bits & 0x1:
                 yield name, IntakeError("encrypted")

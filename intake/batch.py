@@ -10,14 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from intake import sniff
-from intake.archive import Member, iter_members
+from intake.archive import SKIPPED_NAMES, Member, iter_members
 from intake.errors import IntakeError
 from intake.isolate import extract_isolated
 from intake.model import Extraction
 from intake.options import ExtractOptions
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
-_SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 
 
 @dataclass(frozen=True)
@@ -39,7 +38,7 @@ class Outcome:
 def _walk(path: Path) -> Iterator[Path]:
     if path.is_dir():
         for child in sorted(path.rglob("*")):
-            if child.is_file() and not child.name.startswith(".") and child.name not in _SKIPPED_NAMES:
+            if child.is_file() and not child.name.startswith(".") and child.name not in SKIPPED_NAMES:
                 yield child
     else:
         yield path

@@ -335,3 +335,20 @@ def wait_for() -> Callable[..., None]:
     """wait_for(condition, what): polls until the condition holds. The timeout is no assertion about
     speed; it only keeps a broken run from hanging the suite."""
     return _wait_for
+
+
+@pytest.fixture
+def session(ctx):
+    """A session on the test's database, for the queue, dossier and export tests."""
+    with ctx.sessions() as s:
+        yield s
+
+
+@pytest.fixture
+def world(session):
+    """Two pemda with units, users of every role and a few queued documents (tests/review/review_rows.py)."""
+    from tests.review.review_rows import make_world
+
+    w = make_world(session)
+    session.commit()
+    return w

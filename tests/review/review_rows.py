@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy.orm import Session
 
 from classifier.catalogue import load_catalogue
+from review.errors import ReviewError
 from review.models import (
     AssessmentRecord,
     Batch,
@@ -253,3 +255,9 @@ def item_of(session: Session, document: Document) -> ReviewItem:
     from sqlalchemy import select
 
     return session.scalars(select(ReviewItem).where(ReviewItem.document_id == document.id)).one()
+
+
+def error_code(call, *args, **kwargs) -> str:
+    with pytest.raises(ReviewError) as caught:
+        call(*args, **kwargs)
+    return caught.value.code

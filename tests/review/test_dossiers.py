@@ -17,27 +17,7 @@ from review.dossiers import (
 )
 from review.errors import ReviewError
 from review.queue import claim, decide
-from tests.review.review_rows import T0, add_document, assessment_dict, item_of, make_world
-
-
-@pytest.fixture
-def session(ctx):
-    with ctx.sessions() as s:
-        yield s
-
-
-@pytest.fixture
-def world(session):
-    w = make_world(session)
-    session.commit()
-    return w
-
-
-def error_code(call, *args, **kwargs) -> str:
-    with pytest.raises(ReviewError) as caught:
-        call(*args, **kwargs)
-    return caught.value.code
-
+from tests.review.review_rows import T0, add_document, assessment_dict, error_code, item_of
 
 # Arranging dossiers ----------------------------------------------------------------------------------
 

@@ -13,7 +13,6 @@ from classifier.assess import Classifier
 from classifier.catalogue import load_catalogue
 from intake.model import Extraction
 from review.dossiers import create_dossier
-from review.errors import ReviewError
 from review.exports import (
     completeness_csv,
     completeness_rows,
@@ -22,22 +21,9 @@ from review.exports import (
     training_jsonl,
 )
 from review.queue import claim, decide
-from tests.review.review_rows import T0, add_document, assessment_dict, item_of, make_world
+from tests.review.review_rows import T0, add_document, assessment_dict, error_code, item_of
 
 INDICATORS = load_catalogue().codes("indicators")
-
-
-@pytest.fixture
-def session(ctx):
-    with ctx.sessions() as s:
-        yield s
-
-
-@pytest.fixture
-def world(session):
-    w = make_world(session)
-    session.commit()
-    return w
 
 
 @pytest.fixture
@@ -66,12 +52,6 @@ def dossiers(session, world):
     }
     session.commit()
     return made
-
-
-def error_code(call, *args, **kwargs) -> str:
-    with pytest.raises(ReviewError) as caught:
-        call(*args, **kwargs)
-    return caught.value.code
 
 
 def test_completeness_rows_one_per_dossier_in_scope(session, world, dossiers):

@@ -16,34 +16,15 @@ from tests.review.review_rows import (
     T0,
     add_document,
     assessment_dict,
+    error_code,
     item_of,
-    make_world,
 )
 
 MANDATORY_ALL = {"regulasi": 2, "sdm": 1, "kecepatan_penciptaan": 3, "kemanfaatan": 2, "video": 1}
 
 
-@pytest.fixture
-def session(ctx):
-    with ctx.sessions() as s:
-        yield s
-
-
-@pytest.fixture
-def world(session):
-    w = make_world(session)
-    session.commit()
-    return w
-
-
 def ids(items):
     return [i["document_id"] for i in items]
-
-
-def error_code(call, *args, **kwargs) -> str:
-    with pytest.raises(ReviewError) as caught:
-        call(*args, **kwargs)
-    return caught.value.code
 
 
 # Order and filters -------------------------------------------------------------------------------------

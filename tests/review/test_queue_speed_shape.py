@@ -10,32 +10,18 @@ import importlib.util
 import random
 from pathlib import Path
 
-import pytest
 from sqlalchemy import Text, cast, inspect, select
 
 from classifier.catalogue import load_catalogue
 from review.db import alembic_config
 from review.models import INDICATOR_BITS, QUEUE_INDEX_COLUMNS, ReviewItem, missing_mask_of
 from review.queue import QueueFilters, claim, decide, list_queue, queue_conditions
-from tests.review.review_rows import T0, add_document, assessment_dict, item_of, make_world
+from tests.review.review_rows import T0, add_document, assessment_dict, item_of
 
 MIGRATION = (
     Path(__file__).resolve().parents[2] / "review/migrations/versions/0003_missing_mask_and_order_index.py"
 )
 CODES = list(INDICATOR_BITS)
-
-
-@pytest.fixture
-def session(ctx):
-    with ctx.sessions() as s:
-        yield s
-
-
-@pytest.fixture
-def world(session):
-    w = make_world(session)
-    session.commit()
-    return w
 
 
 def _migration_module():
